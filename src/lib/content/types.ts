@@ -1,0 +1,74 @@
+// The course as the app sees it, derived from content/ at build time.
+
+export type Fiabilite = 'officiel' | 'recherche' | 'presse' | 'association' | 'blog';
+
+export interface Source {
+	id: string;
+	titre: string;
+	editeur: string;
+	date: string;
+	consulte: string;
+	url?: string;
+	fiabilite: Fiabilite;
+}
+
+export interface TocEntry {
+	id: string;
+	titre: string;
+}
+
+export interface Lesson {
+	/** Stable identity, `<module-slug>/<lesson-slug>`: progress is keyed by it. */
+	id: string;
+	slug: string;
+	moduleSlug: string;
+	order: number;
+	file: string;
+	titre: string;
+	resume: string;
+	objectifs: string[];
+	duree: number;
+	sources: string[];
+	versionSimplifiee: string;
+	revise: string;
+	alias: string[];
+	toc: TocEntry[];
+}
+
+export interface Module {
+	slug: string;
+	order: number;
+	file: string;
+	titre: string;
+	partie: PartieNumero;
+	resume: string;
+	objectifs: string[];
+	lessons: Lesson[];
+}
+
+export type PartieNumero = 1 | 2 | 3;
+
+export interface Partie {
+	numero: PartieNumero;
+	titre: string;
+	modules: Module[];
+}
+
+export interface Course {
+	parties: Partie[];
+	modules: Module[];
+	sources: Record<string, Source>;
+}
+
+/** What a page needs to link to a lesson, without its whole frontmatter. */
+export interface LessonLink {
+	id: string;
+	titre: string;
+	href: string;
+}
+
+export const PARTIE_TITRES: Record<PartieNumero, string> = {
+	1: 'Découvrir les GEM',
+	2: 'Être animateur',
+	3: 'Ressources clés'
+};

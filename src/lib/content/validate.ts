@@ -1,0 +1,195 @@
+// Turns the raw files of content/ into the course tree, or into a list of French problems
+// naming each file and field. Pure: index.server.ts feeds it the glob, tests feed fixtures.
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
+import { splitFrontmatter, tableOfContents, bodyProblems } from './markdown.js';
+import {
+	SLUG,
+	describeIssues,
+	lessonFrontmatter,
+	moduleFrontmatter,
+	sourceEntry,
+	type SourceEntry
+} from './schema';
+import { PARTIE_TITRES, type Course, type Lesson, type Module, type Source } from './types';
+
+export interface ContentProblem {
+	file: string;
+	message: string;
+}
+
+export class ContentError extends Error {
+	constructor(public problems: ContentProblem[]) {
+		super(
+			`Le contenu du cours contient ${problems.length} erreur(s) :\n` +
+				problems.map((p) => `- ${p.file} : ${p.message}`).join('\n')
+		);
+		this.name = 'ContentError';
+	}
+}
+
+const NUMBERED = /^(\d{2})-(.+)$/;
+
+/** `content/modules/01-x/02-y.md` from a glob key such as `/content/modules/…`. */
+const displayPath = (key: string) => key.replace(/^\/+/, '');
+
+function parseFrontmatter(
+	file: string,
+	source: string,
+	problems: ContentProblem[]
+): { data: unknown; body: string; bodyStartLine: number } | null {
+	const { frontmatter, body, bodyStartLine } = splitFrontmatter(source);
+	if (frontmatter === null) {
+		problems.push({ file, message: 'l’en-tête entre deux lignes « --- » est absent en haut du fichier' });
+		return null;
+	}
+	try {
+		return { data: parseYaml(frontmatter) ?? {}, body, bodyStartLine };
+	} catch (error) {
+		problems.push({ file, message: `en-tête YAML illisible (${(error as Error).message.split('\n')[0]})` });
+		return null;
+	}
+}
+
+function check<T>(schema: z.ZodType<T>, data: unknown, file: string, problems: ContentProblem[]): T | null {
+	const result = schema.safeParse(data);
+	if (result.success) return result.data;
+	for (const message of describeIssues(result.error, data)) problems.push({ file, message });
+	return null;
+}
+
+/** Reads `NN-slug` from a file or folder name, or explains what is wrong with it. */
+function numberedSlug(name: string, file: string, problems: ContentProblem[]) {
+	const match = NUMBERED.exec(name);
+	if (!match || !SLUG.test(match[2])) {
+		problems.push({
+			file,
+			message: `le nom « ${name} » doit s’écrire « NN-mots-en-minuscules » : deux chiffres, puis lettres sans accents, chiffres et tirets`
+		});
+		return null;
+	}
+	return { order: Number(match[1]), slug: match[2] };
+}
+
+export function parseSources(yamlText: string, problems: ContentProblem[]): Record<string, Source> {
+	const file = 'content/sources.yaml';
+	let data: unknown;
+	try {
+		data = parseYaml(yamlText);
+	} catch (error) {
+		problems.push({ file, message: `YAML illisible (${(error as Error).message.split('\n')[0]})` });
+		return {};
+	}
+	if (!data || typeof data !== 'object' || Array.isArray(data)) {
+		problems.push({ file, message: 'doit associer chaque identifiant de source à sa description' });
+		return {};
+	}
+	const sources: Record<string, Source> = {};
+	for (const [id, entry] of Object.entries(data)) {
+		if (!SLUG.test(id)) {
+			problems.push({ file, message: `identifiant « ${id} » : lettres minuscules sans accents, chiffres et tirets` });
+			continue;
+		}
+		const parsed: SourceEntry | null = check(sourceEntry, entry, `${file} (« ${id} »)`, problems);
+		if (parsed) sources[id] = { id, ...parsed };
+	}
+	return sources;
+}
+
+interface LessonDraft extends Omit<Lesson, 'moduleSlug' | 'id'> {
+	bodyProblems: string[];
+}
+
+function readLesson(file: string, source: string, problems: ContentProblem[]): LessonDraft | null {
+	const name = numberedSlug(file.split('/').pop()!.replace(/\.md$/, ''), file, problems);
+	const parsed = parseFrontmatter(file, source, problems);
+	if (!name || !parsed) return null;
+	const meta = check(lessonFrontmatter, parsed.data, file, problems);
+	if (!meta) return null;
+	return {
+		...name,
+		file,
+		...meta,
+		alias: meta.alias ?? [],
+		toc: tableOfContents(parsed.body),
+		bodyProblems: bodyProblems(parsed.body, parsed.bodyStartLine)
+	};
+}
+
+function readModule(folder: string, files: Record<string, string>, problems: ContentProblem[]) {
+	const dir = displayPath(folder);
+	const name = numberedSlug(dir.split('/').pop()!, dir, problems);
+	const indexFile = `${dir}/index.md`;
+	const indexSource = files[`${folder}/index.md`];
+	if (indexSource === undefined) {
+		problems.push({ file: dir, message: 'le fichier index.md du module manque' });
+		return null;
+	}
+	const parsed = parseFrontmatter(indexFile, indexSource, problems);
+	const meta = parsed && check(moduleFrontmatter, parsed.data, indexFile, problems);
+	if (!name || !meta) return null;
+	const lessons = Object.keys(files)
+		.filter((key) => key.startsWith(`${folder}/`) && !key.endsWith('/index.md'))
+		.sort()
+		.map((key) => readLesson(displayPath(key), files[key], problems))
+		.filter((lesson) => lesson !== null)
+		.map(({ bodyProblems: found, ...lesson }): Lesson => {
+			for (const message of found) problems.push({ file: lesson.file, message });
+			return { ...lesson, moduleSlug: name.slug, id: `${name.slug}/${lesson.slug}` };
+		});
+	return { ...name, file: indexFile, ...meta, lessons } satisfies Module;
+}
+
+function reportDuplicates<T>(items: T[], key: (item: T) => string, describe: (item: T) => ContentProblem) {
+	const seen = new Set<string>();
+	const problems: ContentProblem[] = [];
+	for (const item of items) {
+		if (seen.has(key(item))) problems.push(describe(item));
+		seen.add(key(item));
+	}
+	return problems;
+}
+
+function crossChecks(modules: Module[], sources: Record<string, Source>): ContentProblem[] {
+	const lessons = modules.flatMap((module) => module.lessons);
+	const ids = new Set(lessons.map((lesson) => lesson.id));
+	const problems = [
+		...reportDuplicates(modules, (m) => m.slug, (m) => ({ file: m.file, message: `le module « ${m.slug} » existe déjà` })),
+		...reportDuplicates(modules, (m) => String(m.order), (m) => ({ file: m.file, message: `le numéro ${String(m.order).padStart(2, '0')} est déjà pris par un autre module` })),
+		...reportDuplicates(lessons, (l) => l.id, (l) => ({ file: l.file, message: `la leçon « ${l.slug} » existe déjà dans ce module` })),
+		...reportDuplicates(lessons, (l) => `${l.moduleSlug}#${l.order}`, (l) => ({ file: l.file, message: `le numéro ${String(l.order).padStart(2, '0')} est déjà pris dans ce module` }))
+	];
+	const aliases = new Set<string>();
+	for (const lesson of lessons) {
+		for (const id of lesson.sources) {
+			if (!sources[id]) {
+				problems.push({ file: lesson.file, message: `champ « sources » : « ${id} » n’existe pas dans content/sources.yaml` });
+			}
+		}
+		for (const alias of lesson.alias) {
+			if (ids.has(alias) || aliases.has(alias)) {
+				problems.push({ file: lesson.file, message: `champ « alias » : « ${alias} » désigne déjà une autre leçon` });
+			}
+			aliases.add(alias);
+		}
+	}
+	return problems;
+}
+
+/** Builds the course, or throws a ContentError listing every problem found. */
+export function buildCourse(files: Record<string, string>, sourcesYaml: string): Course {
+	const problems: ContentProblem[] = [];
+	const sources = parseSources(sourcesYaml, problems);
+	const folders = [...new Set(Object.keys(files).map((key) => key.slice(0, key.lastIndexOf('/'))))].sort();
+	const modules = folders
+		.map((folder) => readModule(folder, files, problems))
+		.filter((module) => module !== null);
+	problems.push(...crossChecks(modules, sources));
+	if (problems.length > 0) throw new ContentError(problems);
+	const parties = ([1, 2, 3] as const).map((numero) => ({
+		numero,
+		titre: PARTIE_TITRES[numero],
+		modules: modules.filter((module) => module.partie === numero)
+	}));
+	return { parties, modules, sources };
+}

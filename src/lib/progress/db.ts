@@ -1,0 +1,75 @@
+// The one IndexedDB database of Repères. Every version stays here forever: a device may
+// still hold any of them, and Dexie upgrades it step by step.
+import { Dexie, type DexieOptions, type EntityTable, type Transaction } from 'dexie';
+
+export const DB_NAME = 'reperes';
+
+export type StoredLessonState = 'en-cours' | 'terminee';
+
+export interface LessonRecord {
+	/** `<module-slug>/<lesson-slug>` */
+	id: string;
+	moduleSlug: string;
+	state: StoredLessonState;
+	openedAt: number;
+	completedAt?: number;
+	updatedAt: number;
+}
+
+/** Append-only history: views are derived from tables, the log keeps what happened when. */
+export interface ProgressEvent {
+	seq?: number;
+	at: number;
+	type: 'lesson.open' | 'lesson.complete' | 'lesson.reopen';
+	subject: string;
+}
+
+export interface KeyValue {
+	key: string;
+	value: unknown;
+}
+
+/** Version 1 stored a boolean per lesson; kept to upgrade devices that still hold it. */
+export interface LessonRecordV1 {
+	id: string;
+	done: boolean;
+	updatedAt: number;
+}
+
+export const SCHEMA_V1 = { lessons: 'id', kv: 'key' };
+export const SCHEMA_V2 = { lessons: 'id, moduleSlug', events: '++seq', kv: 'key' };
+
+async function upgradeToV2(tx: Transaction) {
+	const events: ProgressEvent[] = [];
+	await tx
+		.table('lessons')
+		.toCollection()
+		.modify((row: Record<string, unknown>) => {
+			const old = row as unknown as LessonRecordV1;
+			const upgraded: LessonRecord = {
+				id: old.id,
+				moduleSlug: old.id.split('/')[0],
+				state: old.done ? 'terminee' : 'en-cours',
+				openedAt: old.updatedAt,
+				updatedAt: old.updatedAt,
+				...(old.done ? { completedAt: old.updatedAt } : {})
+			};
+			events.push({ at: old.updatedAt, type: old.done ? 'lesson.complete' : 'lesson.open', subject: old.id });
+			for (const key of Object.keys(row)) delete row[key];
+			Object.assign(row, upgraded);
+		});
+	// The log starts with what version 1 knew, so history is complete from day one.
+	await tx.table('events').bulkAdd(events.sort((a, b) => a.at - b.at));
+}
+
+export class ReperesDb extends Dexie {
+	lessons!: EntityTable<LessonRecord, 'id'>;
+	events!: EntityTable<ProgressEvent, 'seq'>;
+	kv!: EntityTable<KeyValue, 'key'>;
+
+	constructor(name = DB_NAME, options?: DexieOptions) {
+		super(name, options);
+		this.version(1).stores(SCHEMA_V1);
+		this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+	}
+}

@@ -1,0 +1,87 @@
+// Bridge between the repository (Dexie, loaded lazily after first paint) and components.
+// Components read `progress.lessons`, `progress.lastPosition`, `progress.problem` and call
+// the intention-named actions; nothing here runs during prerender.
+import type { LastPosition, LessonState, StorageProblem } from './types';
+
+const repository = async () => (await import('./repository')).progressRepository;
+
+class LiveProgress {
+	/** States of the lessons this device has seen; absent means "non commencée". */
+	lessons = $state.raw<Record<string, LessonState>>({});
+	lastPosition = $state.raw<LastPosition | null>(null);
+	problem = $state.raw<StorageProblem | null>(null);
+	/** True once stored progress has been read (or found unavailable). */
+	loaded = $state(false);
+
+	stateOf(lessonId: string): LessonState {
+		return this.lessons[lessonId] ?? 'non-commencee';
+	}
+
+	countDone(lessonIds: string[]) {
+		return lessonIds.filter((id) => this.lessons[id] === 'terminee').length;
+	}
+
+	/** Keeps a change visible for this visit when the device could not store it. */
+	private remember(lessonId: string, state: LessonState) {
+		this.lessons = { ...this.lessons, [lessonId]: state };
+	}
+
+	async markLessonDone(lessonId: string) {
+		if (!(await (await repository()).markLessonDone(lessonId))) this.remember(lessonId, 'terminee');
+	}
+
+	async markLessonNotDone(lessonId: string) {
+		if (!(await (await repository()).markLessonNotDone(lessonId))) this.remember(lessonId, 'en-cours');
+	}
+
+	async recordLessonOpened(lessonId: string) {
+		const saved = await (await repository()).recordLessonOpened(lessonId);
+		if (!saved && !this.lessons[lessonId]) this.remember(lessonId, 'en-cours');
+	}
+
+	async saveLastPosition(lessonId: string, scroll: number) {
+		if (!(await (await repository()).saveLastPosition(lessonId, scroll))) {
+			this.lastPosition = { lessonId, scroll, at: Date.now() };
+		}
+	}
+
+	/** The stored position, read directly (the live one may not have arrived yet). */
+	async readLastPosition(): Promise<LastPosition | null> {
+		return (await (await repository()).readLastPosition()) ?? this.lastPosition;
+	}
+
+	/** Starts the live subscriptions; returns the function that stops them. */
+	connect(aliases: Record<string, string>): () => void {
+		const stops: (() => void)[] = [];
+		let stopped = false;
+		void (async () => {
+			const repo = await repository();
+			stops.push(repo.onProblem((problem) => (this.problem = problem)));
+			await repo.followRenamedLessons(aliases);
+			const [states, position] = await Promise.all([repo.watchLessonStates(), repo.watchLastPosition()]);
+			if (stopped) return;
+			if (states) {
+				const subscription = states.subscribe({
+					next: (value) => {
+						this.lessons = value;
+						this.loaded = true;
+					},
+					error: () => (this.problem = { kind: 'echec' })
+				});
+				stops.push(() => subscription.unsubscribe());
+			} else {
+				this.loaded = true;
+			}
+			if (position) {
+				const subscription = position.subscribe({ next: (value) => (this.lastPosition = value) });
+				stops.push(() => subscription.unsubscribe());
+			}
+		})();
+		return () => {
+			stopped = true;
+			stops.forEach((stop) => stop());
+		};
+	}
+}
+
+export const progress = new LiveProgress();

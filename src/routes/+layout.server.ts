@@ -1,0 +1,3 @@
+import { aliasMap } from '$lib/content/index.server';
+
+export const load = () => ({ aliases: aliasMap });

@@ -1,0 +1,20 @@
+import { course, lessonHref, moduleHref } from '$lib/content/index.server';
+
+// The course map: only what the home page shows or needs to compute progress.
+export const load = () => ({
+	parties: course.parties.map((partie) => ({
+		numero: partie.numero,
+		titre: partie.titre,
+		modules: partie.modules.map((module) => ({
+			order: module.order,
+			titre: module.titre,
+			resume: module.resume,
+			href: moduleHref(module),
+			lessons: module.lessons.map((lesson) => ({
+				id: lesson.id,
+				titre: lesson.titre,
+				href: lessonHref(lesson)
+			}))
+		}))
+	}))
+});

@@ -1,0 +1,38 @@
+import { error } from '@sveltejs/kit';
+import {
+	course,
+	findLesson,
+	findModule,
+	moduleHref,
+	neighbours,
+	sourcesOf
+} from '$lib/content/index.server';
+
+export const entries = () =>
+	course.modules.flatMap((module) =>
+		module.lessons.map((lesson) => ({ module: module.slug, lesson: lesson.slug }))
+	);
+
+export const load = ({ params }) => {
+	const module = findModule(params.module);
+	const lesson = findLesson(params.module, params.lesson);
+	if (!module || !lesson) error(404, 'Leçon introuvable');
+	const position = module.lessons.indexOf(lesson) + 1;
+	return {
+		lesson: {
+			id: lesson.id,
+			file: lesson.file,
+			titre: lesson.titre,
+			resume: lesson.resume,
+			objectifs: lesson.objectifs,
+			duree: lesson.duree,
+			revise: lesson.revise,
+			versionSimplifiee: lesson.versionSimplifiee,
+			toc: lesson.toc
+		},
+		module: { titre: module.titre, href: moduleHref(module), order: module.order },
+		position: { index: position, total: module.lessons.length },
+		sources: sourcesOf(lesson.sources),
+		...neighbours(lesson)
+	};
+};

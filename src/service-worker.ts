@@ -1,0 +1,100 @@
+/// <reference types="@sveltejs/kit" />
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+// Offline-first with reader-driven updates (stack-notes, "Project decisions"):
+// - install precaches every page and asset of this version into its own cache, then WAITS;
+// - the page asks, on the reader's click, for SKIP_WAITING;
+// - caches of older versions stay while an open page still runs them (their lazy chunks
+//   must keep loading), and are deleted once no page does.
+import { build, files, prerendered, version } from '$service-worker';
+import { CLIENT_VERSION, SKIP_WAITING } from '$lib/pwa/messages';
+
+const sw = self as unknown as ServiceWorkerGlobalScope;
+
+const PREFIX = 'reperes-';
+const CACHE = `${PREFIX}${version}`;
+/** Which version each open page runs, kept in Cache Storage because workers are short-lived. */
+const REGISTRY_CACHE = 'reperes-clients';
+const REGISTRY_KEY = '/__reperes-clients__';
+const OFFLINE_PAGE = '/hors-ligne/';
+
+const PRECACHE = [...build, ...files, ...prerendered];
+
+sw.addEventListener('install', (event) => {
+	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+});
+
+sw.addEventListener('activate', (event) => {
+	event.waitUntil(sw.clients.claim().then(pruneOldVersions));
+});
+
+type Registry = Record<string, string>;
+
+async function readRegistry(): Promise<Registry> {
+	const response = await (await caches.open(REGISTRY_CACHE)).match(REGISTRY_KEY);
+	return response ? ((await response.json()) as Registry) : {};
+}
+
+async function writeRegistry(registry: Registry) {
+	const cache = await caches.open(REGISTRY_CACHE);
+	await cache.put(REGISTRY_KEY, new Response(JSON.stringify(registry)));
+}
+
+async function pruneOldVersions() {
+	const clients = await sw.clients.matchAll({ type: 'window', includeUncontrolled: true });
+	const registry = await readRegistry();
+	const live: Registry = {};
+	for (const client of clients) if (registry[client.id]) live[client.id] = registry[client.id];
+	await writeRegistry(live);
+	// A page that never said which version it runs may need any of them: keep everything.
+	if (clients.some((client) => !live[client.id])) return;
+	const inUse = new Set([version, ...Object.values(live)]);
+	for (const name of await caches.keys()) {
+		if (name.startsWith(PREFIX) && name !== REGISTRY_CACHE && !inUse.has(name.slice(PREFIX.length))) {
+			await caches.delete(name);
+		}
+	}
+}
+
+sw.addEventListener('message', (event) => {
+	const data = event.data as { type?: string; version?: string } | null;
+	if (data?.type === SKIP_WAITING) {
+		void sw.skipWaiting();
+	} else if (data?.type === CLIENT_VERSION && data.version && event.source && 'id' in event.source) {
+		const clientId = event.source.id;
+		const clientVersion = data.version;
+		event.waitUntil(
+			readRegistry()
+				.then((registry) => writeRegistry({ ...registry, [clientId]: clientVersion }))
+				.then(pruneOldVersions)
+		);
+	}
+});
+
+async function respond(request: Request): Promise<Response> {
+	const url = new URL(request.url);
+	const current = await caches.open(CACHE);
+	const cached = await current.match(url.pathname);
+	if (cached) return cached;
+	// An older page asking for one of its own hashed chunks: any version's cache may hold it.
+	if (url.pathname.startsWith('/_app/immutable/')) {
+		const older = await caches.match(url.pathname);
+		if (older) return older;
+	}
+	try {
+		return await fetch(request);
+	} catch (error) {
+		if (request.mode === 'navigate') {
+			const offline = await current.match(OFFLINE_PAGE);
+			if (offline) return offline;
+		}
+		throw error;
+	}
+}
+
+sw.addEventListener('fetch', (event) => {
+	const url = new URL(event.request.url);
+	if (event.request.method !== 'GET' || url.origin !== sw.location.origin) return;
+	event.respondWith(respond(event.request));
+});

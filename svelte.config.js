@@ -1,0 +1,35 @@
+import { fileURLToPath } from 'node:url';
+import adapter from '@sveltejs/adapter-static';
+import { mdsvex } from 'mdsvex';
+import { lessonPreprocess, rehypeHeadingIds } from './src/lib/content/markdown.js';
+
+const lessonLayout = fileURLToPath(new URL('./src/lib/content/LessonLayout.svelte', import.meta.url));
+
+/** @type {import('@sveltejs/kit').Config} */
+export default {
+	extensions: ['.svelte', '.md'],
+	preprocess: [
+		// Runs before mdsvex: strips frontmatter (validated by our own schema), turns
+		// `:::kind` blocks into callouts and injects component imports, so authors never
+		// write <script>.
+		lessonPreprocess(),
+		mdsvex({
+			extensions: ['.md'],
+			layout: { _: lessonLayout },
+			rehypePlugins: [rehypeHeadingIds],
+			smartypants: { quotes: false, ellipses: true, backticks: false, dashes: 'oldschool' }
+		})
+	],
+	compilerOptions: {
+		// Runes everywhere except in Markdown: mdsvex layouts use $$props (stack-notes, pitfall 5).
+		runes: ({ filename }) =>
+			filename.split(/[/\\]/).includes('node_modules') || filename.endsWith('.md')
+				? undefined
+				: true
+	},
+	kit: {
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		alias: { $content: 'content' }
+	}
+};
