@@ -28,7 +28,13 @@ export default {
 				: true
 	},
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		// REPERES_BUILD_DIR lets the update e2e test make a second, newer build beside build/.
+		adapter: adapter({
+			pages: process.env.REPERES_BUILD_DIR ?? 'build',
+			assets: process.env.REPERES_BUILD_DIR ?? 'build',
+			fallback: undefined,
+			strict: true
+		}),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		alias: { $content: 'content' }
 	}

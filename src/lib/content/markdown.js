@@ -156,9 +156,11 @@ export function bodyProblems(body, firstLine = 1) {
  * @param {string} body
  */
 export function expandCallouts(body) {
-	return body.replace(/^:::\s*(\w+)[ \t]*(.*)\r?\n([\s\S]*?)^:::\s*$/gm, (_, kind, title, inner) => {
+	// `[ \t]*$`, never `\s*$`: the blank line after the block must survive, or Markdown reads
+	// the next heading as part of the component's HTML block.
+	return body.replace(/^:::[ \t]*(\w+)[ \t]*(.*)\r?\n([\s\S]*?)^:::[ \t]*$/gm, (_, kind, title, inner) => {
 		const titleAttr = title.trim() ? ` title="${escapeAttribute(title.trim())}"` : '';
-		return `<Callout kind="${kind}"${titleAttr}>\n\n${inner.trimEnd()}\n\n</Callout>`;
+		return `<Callout kind="${kind}"${titleAttr}>\n\n${inner.trimEnd()}\n\n</Callout>\n`;
 	});
 }
 

@@ -31,7 +31,13 @@ describe('slugs and heading ids', () => {
 describe('callouts and injected imports', () => {
 	it('turns :::kind blocks into Callout components with an escaped title', () => {
 		const out = expandCallouts(':::exemple Un "mardi"\n- point\n:::\n');
-		expect(out).toBe('<Callout kind="exemple" title="Un &quot;mardi&quot;">\n\n- point\n\n</Callout>');
+		expect(out).toBe('<Callout kind="exemple" title="Un &quot;mardi&quot;">\n\n- point\n\n</Callout>\n\n');
+	});
+
+	it('keeps the text after a callout apart, so a following heading stays a heading', () => {
+		expect(expandCallouts(':::retenir\nx\n:::\n## Suite')).toBe(
+			'<Callout kind="retenir">\n\nx\n\n</Callout>\n\n## Suite'
+		);
 	});
 
 	it('imports only the components a body uses', () => {

@@ -1,0 +1,97 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { test, expect, visit, expectNoAxeViolations } from './fixtures';
+
+/** Every prerendered page of the test build, as a URL path. */
+function builtRoutes(dir = 'build'): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) return name === '_app' ? [] : builtRoutes(path);
+		return name === 'index.html' ? [`/${relative('build', dir)}/`.replace('//', '/')] : [];
+	});
+}
+
+const routes = builtRoutes();
+
+test('the build prerenders the home page, module 01 and its lessons', () => {
+	expect(routes).toContain('/');
+	expect(routes).toContain('/modules/introduction-aux-gem/');
+	expect(routes.filter((r) => r.startsWith('/modules/introduction-aux-gem/')).length).toBeGreaterThanOrEqual(4);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+	test(`zero axe violations on every page (${scheme} scheme)`, async ({ page }) => {
+		test.setTimeout(routes.length * 8_000 + 30_000);
+		await page.emulateMedia({ colorScheme: scheme });
+		for (const route of routes) {
+			await visit(page, route);
+			await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+			await expect(page).toHaveTitle(/Repères/);
+			await expectNoAxeViolations(page);
+		}
+	});
+}
+
+test('every page reflows at 320 px wide (no sideways scrolling)', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 640 });
+	for (const route of routes) {
+		await visit(page, route);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow, `horizontal overflow on ${route}`).toBeLessThanOrEqual(0);
+	}
+});
+
+test('keyboard only: skip link, lesson contents, mark done, next lesson', async ({ page }) => {
+	await visit(page, '/modules/introduction-aux-gem/');
+	const first = page.getByRole('region', { name: 'Les leçons' }).getByRole('listitem').getByRole('link').first();
+	await first.focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+
+	// Freshly loaded, the first Tab reaches the skip link.
+	await page.reload();
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Aller au contenu' });
+	await expect(skip).toBeFocused();
+	await expect(skip).toBeVisible();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/#contenu$/);
+
+	// Tab through the page to the completion button, pressing it with Space.
+	const done = page.getByRole('button', { name: 'J’ai terminé cette leçon' });
+	for (let i = 0; i < 60 && !(await done.evaluate((el) => el === document.activeElement)); i++) {
+		await page.keyboard.press('Tab');
+		const visible = await page.evaluate(() => {
+			const el = document.activeElement as HTMLElement;
+			const style = getComputedStyle(el);
+			return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+		});
+		expect(visible, 'every focused element shows a focus ring').toBe(true);
+	}
+	await expect(done).toBeFocused();
+	await page.keyboard.press('Space');
+	await expect(done).toHaveAttribute('aria-pressed', 'true');
+	await expect(done).toBeFocused();
+
+	const next = page.getByRole('link', { name: /Leçon suivante/ });
+	await next.focus();
+	const nextTitle = (await next.textContent())!.replace('Leçon suivante', '').trim();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('heading', { level: 1, name: nextTitle })).toBeFocused();
+});
+
+test('table of contents links land on their section', async ({ page }) => {
+	await visit(page, '/modules/introduction-aux-gem/');
+	await page.getByRole('region', { name: 'Les leçons' }).getByRole('listitem').getByRole('link').first().click();
+	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+	const toc = page.getByRole('navigation', { name: 'Sommaire de la leçon' });
+	const links = toc.getByRole('link');
+	expect(await links.count()).toBeGreaterThan(1);
+	const last = links.last();
+	const title = (await last.textContent())!.trim();
+	await last.click();
+	await expect(page.getByRole('heading', { level: 2, name: title })).toBeInViewport();
+});

@@ -1,0 +1,53 @@
+// Shared e2e fixtures: every test fails if a request leaves the origin (privacy promise),
+// and helpers wait for hydration (prerendered HTML is clickable before Svelte runs).
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const ORIGIN = 'http://localhost:4174';
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+export const test = base.extend<{ foreignRequests: string[] }>({
+	foreignRequests: [
+		async ({ context }, use) => {
+			const foreign: string[] = [];
+			context.on('request', (request) => {
+				const url = new URL(request.url());
+				const local = ['localhost', '127.0.0.1'].includes(url.hostname);
+				if (!local && !['data:', 'blob:'].includes(url.protocol)) foreign.push(request.url());
+			});
+			await use(foreign);
+			expect(foreign, 'no request may leave the device’s origin').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+export async function hydrated(page: Page) {
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}
+
+export async function visit(page: Page, path: string) {
+	await page.goto(path);
+	await hydrated(page);
+}
+
+export async function expectNoAxeViolations(page: Page) {
+	const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+	const summary = results.violations.map(
+		(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
+	);
+	expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** Waits until the service worker controls the page (after a first visit). */
+export async function controlledByServiceWorker(page: Page) {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		if (navigator.serviceWorker.controller) return;
+		await new Promise((resolve) =>
+			navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true })
+		);
+	});
+}

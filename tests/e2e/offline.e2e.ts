@@ -1,0 +1,64 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROME_ARGS } from '../playwright.config';
+import { test, expect, visit, controlledByServiceWorker, hydrated, ORIGIN } from './fixtures';
+
+test('after one visit, every page works offline — visited or not', async ({ page, context }) => {
+	await visit(page, '/');
+	await controlledByServiceWorker(page);
+	await page.getByRole('link', { name: 'Introduction aux GEM' }).click();
+	await hydrated(page);
+
+	await context.setOffline(true);
+	await page.reload();
+	await hydrated(page);
+	await expect(page.getByRole('heading', { level: 1, name: 'Introduction aux GEM' })).toBeVisible();
+
+	// A lesson never opened before, reached by typing its address.
+	const lessons = page.getByRole('region', { name: 'Les leçons' }).getByRole('listitem').getByRole('link');
+	const href = await lessons.last().getAttribute('href');
+	const title = (await lessons.last().textContent())!.trim();
+	await page.goto(href!);
+	await hydrated(page);
+	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Version simplifiée' })).toBeVisible();
+
+	// Progress still works offline.
+	const done = page.getByRole('button', { name: 'J’ai terminé cette leçon' });
+	await done.click();
+	await expect(done).toHaveAttribute('aria-pressed', 'true');
+
+	// An address outside the course gets a clear French page instead of the browser's error.
+	await page.goto('/nulle-part/');
+	await expect(page.getByRole('heading', { level: 1, name: 'Cette page n’est pas disponible hors ligne' })).toBeVisible();
+	await context.setOffline(false);
+});
+
+test('Chromium reports no installability errors for the web app manifest', async () => {
+	// Installability is never granted to incognito contexts, which Playwright uses by default.
+	const profile = mkdtempSync(join(tmpdir(), 'reperes-install-'));
+	const context = await chromium.launchPersistentContext(profile, {
+		executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+		args: CHROME_ARGS
+	});
+	try {
+		const page = await context.newPage();
+		await visit(page, `${ORIGIN}/`);
+		await controlledByServiceWorker(page);
+		const cdp = await context.newCDPSession(page);
+		const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+		expect(installabilityErrors).toEqual([]);
+		const manifest = await (await page.request.get(`${ORIGIN}/manifest.webmanifest`)).json();
+		expect(manifest).toMatchObject({ lang: 'fr', display: 'standalone', start_url: '/', short_name: 'Repères' });
+		expect(manifest.icons.map((icon: { sizes: string; purpose: string }) => `${icon.sizes} ${icon.purpose}`)).toEqual([
+			'192x192 any',
+			'512x512 any',
+			'512x512 maskable'
+		]);
+	} finally {
+		await context.close();
+		rmSync(profile, { recursive: true, force: true });
+	}
+});

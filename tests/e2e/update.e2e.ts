@@ -1,0 +1,74 @@
+import { readdirSync } from 'node:fs';
+import { test, expect, hydrated, controlledByServiceWorker } from './fixtures';
+import { startStaticServer, type SwappableServer } from '../tools/static-server';
+import type { Page } from '@playwright/test';
+
+// Build A is the test build (build/); build B was made just before it by the web server
+// command (tests/.cache/build-next), so the two differ in version and entry chunks.
+const BUILD_A = 'build';
+const BUILD_B = 'tests/.cache/build-next';
+const PORT = 4175;
+
+let server: SwappableServer;
+test.beforeAll(async () => {
+	server = await startStaticServer(BUILD_A, PORT);
+});
+test.afterAll(async () => server.close());
+
+const versionOf = (page: Page) => page.locator('meta[name="reperes-version"]').getAttribute('content');
+const offer = (page: Page) => page.getByText('Une nouvelle version est disponible.');
+const entryChunk = (build: string) =>
+	readdirSync(`${build}/_app/immutable/entry`).find((name) => name.startsWith('app.'))!;
+
+test('a new version waits for the reader; open pages keep working on the old one', async ({ context }) => {
+	const first = await context.newPage();
+	await first.goto(`${server.url}/modules/introduction-aux-gem/`);
+	await hydrated(first);
+	await controlledByServiceWorker(first);
+	const versionA = await versionOf(first);
+
+	server.serve(BUILD_B);
+	// The periodic check a long-open page makes, done now.
+	await first.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+	await expect(offer(first)).toBeVisible();
+
+	// Nothing changed under the reader: client-side navigation still runs version A.
+	const lessons = first.getByRole('region', { name: 'Les leçons' }).getByRole('listitem').getByRole('link');
+	const title = (await lessons.first().textContent())!.trim();
+	await lessons.first().click();
+	await expect(first.getByRole('heading', { level: 1, name: title })).toBeVisible();
+	expect(await versionOf(first)).toBe(versionA);
+
+	// A second tab accepts the update and reloads onto version B.
+	const second = await context.newPage();
+	await second.goto(`${server.url}/`);
+	await hydrated(second);
+	await expect(offer(second)).toBeVisible();
+	await Promise.all([
+		second.waitForEvent('load'),
+		second.getByRole('button', { name: 'Mettre à jour maintenant' }).click()
+	]);
+	await hydrated(second);
+	const versionB = await versionOf(second);
+	expect(versionB).not.toBe(versionA);
+	await expect(offer(second)).toHaveCount(0);
+
+	// The first tab was not reloaded behind the reader's back: it still runs A, offers the
+	// update, and A's own files (gone from the server) still load from the old cache.
+	expect(await versionOf(first)).toBe(versionA);
+	await expect(offer(first)).toBeVisible();
+	const oldChunk = `/_app/immutable/entry/${entryChunk(BUILD_A)}`;
+	expect((await first.request.get(`${server.url}${oldChunk}`)).status()).toBe(404);
+	expect(await first.evaluate(async (url) => (await fetch(url)).status, oldChunk)).toBe(200);
+
+	// When the first tab moves on too, version A's cache is no longer needed and goes.
+	await Promise.all([
+		first.waitForEvent('load'),
+		first.getByRole('button', { name: 'Mettre à jour maintenant' }).click()
+	]);
+	await hydrated(first);
+	expect(await versionOf(first)).toBe(versionB);
+	await expect
+		.poll(() => first.evaluate(async () => (await caches.keys()).filter((k) => k !== 'reperes-clients')))
+		.toEqual([`reperes-${versionB}`]);
+});

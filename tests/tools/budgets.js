@@ -1,0 +1,72 @@
+// Byte budgets, computed from a finished build. Bytes are deterministic, so the e2e suite
+// enforces them (tests/e2e/budgets.e2e.ts) and `npm run bench` prints them.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const BUDGETS = {
+	/** Home HTML plus the CSS it blocks on: what the first round trips must carry. */
+	homeCriticalBytes: 14 * 1024,
+	/** JS a plain lesson requests before it is interactive (entry + modulepreloads). */
+	lessonJsBytes: 60 * 1024,
+	/** Everything the service worker precaches. */
+	precacheBytes: 2 * 1024 * 1024
+};
+
+/** @param {Buffer | string} bytes */
+export const gzipSize = (bytes) => gzipSync(bytes).length;
+
+/** @param {string} dir @returns {string[]} */
+function filesUnder(dir) {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? filesUnder(path) : [path];
+	});
+}
+
+/**
+ * Reads a file a page links to; Kit writes relative links (`../../_app/…`).
+ * @param {string} build @param {string} href @param {string} [pagePath]
+ */
+const read = (build, href, pagePath = '/') =>
+	readFileSync(join(build, new URL(href, `http://x${pagePath}`).pathname.slice(1)));
+
+/** Stylesheets a page blocks on, and the JS it loads before hydration. */
+/** @param {string} build @param {string} pagePath */
+export function pageAssets(build, pagePath) {
+	const html = read(build, `${pagePath}index.html`).toString();
+	const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
+	const preloads = [...html.matchAll(/<link[^>]+rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
+	const imports = [...html.matchAll(/import\("([^"]+\.js)"\)/g)].map((m) => m[1]);
+	return { html, css, js: [...new Set([...preloads, ...imports])] };
+}
+
+/** @param {string} build @param {string} pagePath */
+export function measurePage(build, pagePath) {
+	const assets = pageAssets(build, pagePath);
+	const htmlBytes = gzipSize(assets.html);
+	const size = (/** @type {string} */ href) => gzipSize(read(build, href, pagePath));
+	const cssBytes = assets.css.reduce((sum, href) => sum + size(href), 0);
+	const jsBytes = assets.js.reduce((sum, href) => sum + size(href), 0);
+	return { htmlBytes, cssBytes, jsBytes, jsFiles: assets.js.length };
+}
+
+/** The service worker precaches every file of the build but itself. */
+/** @param {string} build */
+export function precacheBytes(build) {
+	return filesUnder(build)
+		.filter((file) => !file.endsWith('service-worker.js'))
+		.reduce((sum, file) => sum + gzipSize(readFileSync(file)), 0);
+}
+
+/** Prerendered page paths of a build, e.g. "/", "/modules/x/". */
+/** @param {string} build @returns {string[]} */
+export function prerenderedPages(build) {
+	return filesUnder(build)
+		.filter((file) => file.endsWith('index.html'))
+		.map((file) => `/${file.slice(build.length + 1, -'index.html'.length)}`)
+		.sort();
+}
+
+/** @param {number} bytes */
+export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
