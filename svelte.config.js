@@ -3,7 +3,9 @@ import adapter from '@sveltejs/adapter-static';
 import { mdsvex } from 'mdsvex';
 import { lessonPreprocess, rehypeHeadingIds } from './src/lib/content/markdown.js';
 
-const lessonLayout = fileURLToPath(new URL('./src/lib/content/LessonLayout.svelte', import.meta.url));
+const lessonLayout = fileURLToPath(
+	new URL('./src/lib/content/LessonLayout.svelte', import.meta.url)
+);
 
 /** @type {import('@sveltejs/kit').Config} */
 export default {

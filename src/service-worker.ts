@@ -51,7 +51,11 @@ async function pruneOldVersions() {
 	if (clients.some((client) => !live[client.id])) return;
 	const inUse = new Set([version, ...Object.values(live)]);
 	for (const name of await caches.keys()) {
-		if (name.startsWith(PREFIX) && name !== REGISTRY_CACHE && !inUse.has(name.slice(PREFIX.length))) {
+		if (
+			name.startsWith(PREFIX) &&
+			name !== REGISTRY_CACHE &&
+			!inUse.has(name.slice(PREFIX.length))
+		) {
 			await caches.delete(name);
 		}
 	}
@@ -61,7 +65,12 @@ sw.addEventListener('message', (event) => {
 	const data = event.data as { type?: string; version?: string } | null;
 	if (data?.type === SKIP_WAITING) {
 		void sw.skipWaiting();
-	} else if (data?.type === CLIENT_VERSION && data.version && event.source && 'id' in event.source) {
+	} else if (
+		data?.type === CLIENT_VERSION &&
+		data.version &&
+		event.source &&
+		'id' in event.source
+	) {
 		const clientId = event.source.id;
 		const clientVersion = data.version;
 		event.waitUntil(

@@ -16,7 +16,9 @@ const routes = builtRoutes();
 test('the build prerenders the home page, module 01 and its lessons', () => {
 	expect(routes).toContain('/');
 	expect(routes).toContain('/modules/introduction-aux-gem/');
-	expect(routes.filter((r) => r.startsWith('/modules/introduction-aux-gem/')).length).toBeGreaterThanOrEqual(4);
+	expect(
+		routes.filter((r) => r.startsWith('/modules/introduction-aux-gem/')).length
+	).toBeGreaterThanOrEqual(4);
 });
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -45,7 +47,11 @@ test('every page reflows at 320 px wide (no sideways scrolling)', async ({ page 
 
 test('keyboard only: skip link, lesson contents, mark done, next lesson', async ({ page }) => {
 	await visit(page, '/modules/introduction-aux-gem/');
-	const first = page.getByRole('region', { name: 'Les leçons' }).getByRole('listitem').getByRole('link').first();
+	const first = page
+		.getByRole('region', { name: 'Les leçons' })
+		.getByRole('listitem')
+		.getByRole('link')
+		.first();
 	await first.focus();
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
@@ -85,7 +91,12 @@ test('keyboard only: skip link, lesson contents, mark done, next lesson', async 
 
 test('table of contents links land on their section', async ({ page }) => {
 	await visit(page, '/modules/introduction-aux-gem/');
-	await page.getByRole('region', { name: 'Les leçons' }).getByRole('listitem').getByRole('link').first().click();
+	await page
+		.getByRole('region', { name: 'Les leçons' })
+		.getByRole('listitem')
+		.getByRole('link')
+		.first()
+		.click();
 	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 	const toc = page.getByRole('navigation', { name: 'Sommaire de la leçon' });
 	const links = toc.getByRole('link');

@@ -2,7 +2,9 @@ import { test, expect, visit, hydrated } from './fixtures';
 
 const MODULE = 'Introduction aux GEM';
 
-test('a new animateur sees the whole course map, in the order of the CNSA guide', async ({ page }) => {
+test('a new animateur sees the whole course map, in the order of the CNSA guide', async ({
+	page
+}) => {
 	await visit(page, '/');
 	await expect(page.getByRole('heading', { level: 1, name: 'Repères' })).toBeVisible();
 	const parties = page.getByRole('heading', { level: 2, name: /^Partie \d/ });
@@ -21,7 +23,9 @@ test('a new animateur sees the whole course map, in the order of the CNSA guide'
 	}
 });
 
-test('home → module → lesson → mark done → reload: still done, and the module counts it', async ({ page }) => {
+test('home → module → lesson → mark done → reload: still done, and the module counts it', async ({
+	page
+}) => {
 	await visit(page, '/');
 	await page.getByRole('link', { name: MODULE }).click();
 	await expect(page.getByRole('heading', { level: 1, name: MODULE })).toBeFocused();
@@ -38,23 +42,36 @@ test('home → module → lesson → mark done → reload: still done, and the m
 	await expect(done).toHaveAttribute('aria-pressed', 'false');
 	await done.click();
 	await expect(done).toHaveAttribute('aria-pressed', 'true');
-	await expect(page.getByRole('status').filter({ hasText: 'Leçon marquée comme terminée.' })).toBeAttached();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Leçon marquée comme terminée.' })
+	).toBeAttached();
 
 	await page.reload();
 	await hydrated(page);
 	await expect(page.getByText('État : Terminée')).toBeVisible();
-	await expect(page.getByRole('button', { name: 'J’ai terminé cette leçon' })).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByRole('button', { name: 'J’ai terminé cette leçon' })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
 
-	await page.getByRole('navigation', { name: 'Fil d’Ariane' }).getByRole('link', { name: MODULE }).click();
+	await page
+		.getByRole('navigation', { name: 'Fil d’Ariane' })
+		.getByRole('link', { name: MODULE })
+		.click();
 	await expect(page.getByText(/^1 leçon terminée sur \d+$/)).toBeVisible();
 	await expect(lessons.first()).toContainText('Terminée');
 });
 
-test('"Reprendre" brings the reader back to the lesson and place where they stopped', async ({ page }) => {
+test('"Reprendre" brings the reader back to the lesson and place where they stopped', async ({
+	page
+}) => {
 	await visit(page, '/');
 	await expect(page.getByRole('link', { name: 'Reprendre' })).toHaveCount(0);
 	await page.getByRole('link', { name: MODULE }).click();
-	const lessons = page.getByRole('region', { name: 'Les leçons' }).getByRole('listitem').getByRole('link');
+	const lessons = page
+		.getByRole('region', { name: 'Les leçons' })
+		.getByRole('listitem')
+		.getByRole('link');
 	const secondTitle = (await lessons.nth(1).textContent())!.trim();
 	await lessons.nth(1).click();
 	await hydrated(page);
@@ -78,20 +95,36 @@ test('a second tab sees a lesson marked done in the first, live', async ({ page,
 	await visit(other, '/modules/introduction-aux-gem/');
 	await expect(other.getByText(/^0 leçon terminée sur \d+$/)).toBeVisible();
 
-	await page.getByRole('region', { name: 'Les leçons' }).getByRole('listitem').getByRole('link').first().click();
+	await page
+		.getByRole('region', { name: 'Les leçons' })
+		.getByRole('listitem')
+		.getByRole('link')
+		.first()
+		.click();
 	await page.getByRole('button', { name: 'J’ai terminé cette leçon' }).click();
 
 	await expect(other.getByText(/^1 leçon terminée sur \d+$/)).toBeVisible();
-	await expect(other.getByRole('region', { name: 'Les leçons' }).getByText('Terminée')).toHaveCount(1);
+	await expect(other.getByRole('region', { name: 'Les leçons' }).getByText('Terminée')).toHaveCount(
+		1
+	);
 });
 
-test('without IndexedDB the course stays readable and says progress is not saved', async ({ page }) => {
+test('without IndexedDB the course stays readable and says progress is not saved', async ({
+	page
+}) => {
 	await page.addInitScript(() => {
 		Object.defineProperty(window, 'indexedDB', { value: undefined });
 	});
 	await visit(page, '/modules/introduction-aux-gem/');
-	await expect(page.getByText(/Votre progression ne peut pas être enregistrée sur cet appareil/)).toBeVisible();
-	await page.getByRole('region', { name: 'Les leçons' }).getByRole('listitem').getByRole('link').first().click();
+	await expect(
+		page.getByText(/Votre progression ne peut pas être enregistrée sur cet appareil/)
+	).toBeVisible();
+	await page
+		.getByRole('region', { name: 'Les leçons' })
+		.getByRole('listitem')
+		.getByRole('link')
+		.first()
+		.click();
 	const done = page.getByRole('button', { name: 'J’ai terminé cette leçon' });
 	await done.click();
 	// Nothing is silently lost: the choice stays visible for this visit.

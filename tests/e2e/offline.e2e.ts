@@ -17,7 +17,10 @@ test('after one visit, every page works offline — visited or not', async ({ pa
 	await expect(page.getByRole('heading', { level: 1, name: 'Introduction aux GEM' })).toBeVisible();
 
 	// A lesson never opened before, reached by typing its address.
-	const lessons = page.getByRole('region', { name: 'Les leçons' }).getByRole('listitem').getByRole('link');
+	const lessons = page
+		.getByRole('region', { name: 'Les leçons' })
+		.getByRole('listitem')
+		.getByRole('link');
 	const href = await lessons.last().getAttribute('href');
 	const title = (await lessons.last().textContent())!.trim();
 	await page.goto(href!);
@@ -32,7 +35,9 @@ test('after one visit, every page works offline — visited or not', async ({ pa
 
 	// An address outside the course gets a clear French page instead of the browser's error.
 	await page.goto('/nulle-part/');
-	await expect(page.getByRole('heading', { level: 1, name: 'Cette page n’est pas disponible hors ligne' })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Cette page n’est pas disponible hors ligne' })
+	).toBeVisible();
 	await context.setOffline(false);
 });
 
@@ -51,12 +56,17 @@ test('Chromium reports no installability errors for the web app manifest', async
 		const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
 		expect(installabilityErrors).toEqual([]);
 		const manifest = await (await page.request.get(`${ORIGIN}/manifest.webmanifest`)).json();
-		expect(manifest).toMatchObject({ lang: 'fr', display: 'standalone', start_url: '/', short_name: 'Repères' });
-		expect(manifest.icons.map((icon: { sizes: string; purpose: string }) => `${icon.sizes} ${icon.purpose}`)).toEqual([
-			'192x192 any',
-			'512x512 any',
-			'512x512 maskable'
-		]);
+		expect(manifest).toMatchObject({
+			lang: 'fr',
+			display: 'standalone',
+			start_url: '/',
+			short_name: 'Repères'
+		});
+		expect(
+			manifest.icons.map(
+				(icon: { sizes: string; purpose: string }) => `${icon.sizes} ${icon.purpose}`
+			)
+		).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
 	} finally {
 		await context.close();
 		rmSync(profile, { recursive: true, force: true });

@@ -15,12 +15,15 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => server.close());
 
-const versionOf = (page: Page) => page.locator('meta[name="reperes-version"]').getAttribute('content');
+const versionOf = (page: Page) =>
+	page.locator('meta[name="reperes-version"]').getAttribute('content');
 const offer = (page: Page) => page.getByText('Une nouvelle version est disponible.');
 const entryChunk = (build: string) =>
 	readdirSync(`${build}/_app/immutable/entry`).find((name) => name.startsWith('app.'))!;
 
-test('a new version waits for the reader; open pages keep working on the old one', async ({ context }) => {
+test('a new version waits for the reader; open pages keep working on the old one', async ({
+	context
+}) => {
 	const first = await context.newPage();
 	await first.goto(`${server.url}/modules/introduction-aux-gem/`);
 	await hydrated(first);
@@ -33,7 +36,10 @@ test('a new version waits for the reader; open pages keep working on the old one
 	await expect(offer(first)).toBeVisible();
 
 	// Nothing changed under the reader: client-side navigation still runs version A.
-	const lessons = first.getByRole('region', { name: 'Les leçons' }).getByRole('listitem').getByRole('link');
+	const lessons = first
+		.getByRole('region', { name: 'Les leçons' })
+		.getByRole('listitem')
+		.getByRole('link');
 	const title = (await lessons.first().textContent())!.trim();
 	await lessons.first().click();
 	await expect(first.getByRole('heading', { level: 1, name: title })).toBeVisible();
@@ -69,6 +75,8 @@ test('a new version waits for the reader; open pages keep working on the old one
 	await hydrated(first);
 	expect(await versionOf(first)).toBe(versionB);
 	await expect
-		.poll(() => first.evaluate(async () => (await caches.keys()).filter((k) => k !== 'reperes-clients')))
+		.poll(() =>
+			first.evaluate(async () => (await caches.keys()).filter((k) => k !== 'reperes-clients'))
+		)
 		.toEqual([`reperes-${versionB}`]);
 });

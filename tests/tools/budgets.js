@@ -36,7 +36,9 @@ const read = (build, href, pagePath = '/') =>
 export function pageAssets(build, pagePath) {
 	const html = read(build, `${pagePath}index.html`).toString();
 	const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
-	const preloads = [...html.matchAll(/<link[^>]+rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
+	const preloads = [...html.matchAll(/<link[^>]+rel="modulepreload"[^>]*href="([^"]+)"/g)].map(
+		(m) => m[1]
+	);
 	const imports = [...html.matchAll(/import\("([^"]+\.js)"\)/g)].map((m) => m[1]);
 	return { html, css, js: [...new Set([...preloads, ...imports])] };
 }

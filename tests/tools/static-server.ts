@@ -29,7 +29,10 @@ export async function startStaticServer(folder: string, port: number): Promise<S
 		const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
 		try {
 			const body = await readFile(file);
-			response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+			response.writeHead(200, {
+				'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+				'cache-control': 'no-cache'
+			});
 			response.end(body);
 		} catch {
 			response.writeHead(404, { 'content-type': 'text/plain' });

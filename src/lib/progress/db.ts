@@ -54,7 +54,11 @@ async function upgradeToV2(tx: Transaction) {
 				updatedAt: old.updatedAt,
 				...(old.done ? { completedAt: old.updatedAt } : {})
 			};
-			events.push({ at: old.updatedAt, type: old.done ? 'lesson.complete' : 'lesson.open', subject: old.id });
+			events.push({
+				at: old.updatedAt,
+				type: old.done ? 'lesson.complete' : 'lesson.open',
+				subject: old.id
+			});
 			for (const key of Object.keys(row)) delete row[key];
 			Object.assign(row, upgraded);
 		});

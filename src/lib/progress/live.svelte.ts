@@ -31,7 +31,8 @@ class LiveProgress {
 	}
 
 	async markLessonNotDone(lessonId: string) {
-		if (!(await (await repository()).markLessonNotDone(lessonId))) this.remember(lessonId, 'en-cours');
+		if (!(await (await repository()).markLessonNotDone(lessonId)))
+			this.remember(lessonId, 'en-cours');
 	}
 
 	async recordLessonOpened(lessonId: string) {
@@ -58,7 +59,10 @@ class LiveProgress {
 			const repo = await repository();
 			stops.push(repo.onProblem((problem) => (this.problem = problem)));
 			await repo.followRenamedLessons(aliases);
-			const [states, position] = await Promise.all([repo.watchLessonStates(), repo.watchLastPosition()]);
+			const [states, position] = await Promise.all([
+				repo.watchLessonStates(),
+				repo.watchLastPosition()
+			]);
 			if (stopped) return;
 			if (states) {
 				const subscription = states.subscribe({

@@ -18,22 +18,31 @@ export interface RepositoryOptions {
 function classify(error: unknown): StorageProblem {
 	const names = [(error as Error)?.name, (error as { inner?: Error })?.inner?.name];
 	if (names.includes('QuotaExceededError')) return { kind: 'plein' };
-	if (names.some((name) => name === 'MissingAPIError' || name === 'InvalidStateError' || name === 'OpenFailedError')) {
+	if (
+		names.some(
+			(name) =>
+				name === 'MissingAPIError' || name === 'InvalidStateError' || name === 'OpenFailedError'
+		)
+	) {
 		return { kind: 'indisponible' };
 	}
-	if (names.includes('DatabaseClosedError') || names.includes('VersionChangeError')) return { kind: 'version' };
+	if (names.includes('DatabaseClosedError') || names.includes('VersionChangeError'))
+		return { kind: 'version' };
 	return { kind: 'echec' };
 }
 
 const defaultPersist = async () =>
-	typeof navigator !== 'undefined' && navigator.storage?.persist ? navigator.storage.persist() : false;
+	typeof navigator !== 'undefined' && navigator.storage?.persist
+		? navigator.storage.persist()
+		: false;
 
 export function createProgressRepository(options: RepositoryOptions = {}) {
 	const now = options.now ?? Date.now;
 	const problemListeners = new Set<(problem: StorageProblem) => void>();
 	let dbPromise: Promise<ReperesDb | null> | null = null;
 
-	const report = (problem: StorageProblem) => problemListeners.forEach((listener) => listener(problem));
+	const report = (problem: StorageProblem) =>
+		problemListeners.forEach((listener) => listener(problem));
 
 	function database(): Promise<ReperesDb | null> {
 		dbPromise ??= (async () => {
@@ -93,7 +102,13 @@ export function createProgressRepository(options: RepositoryOptions = {}) {
 				db.transaction('rw', db.lessons, db.events, async () => {
 					if (await db.lessons.get(lessonId)) return;
 					const at = now();
-					await db.lessons.add({ id: lessonId, moduleSlug: lessonId.split('/')[0], state: 'en-cours', openedAt: at, updatedAt: at });
+					await db.lessons.add({
+						id: lessonId,
+						moduleSlug: lessonId.split('/')[0],
+						state: 'en-cours',
+						openedAt: at,
+						updatedAt: at
+					});
 					await log(db, 'lesson.open', lessonId);
 				})
 			);
@@ -123,7 +138,11 @@ export function createProgressRepository(options: RepositoryOptions = {}) {
 		markLessonNotDone(lessonId: string) {
 			return write((db) =>
 				db.transaction('rw', db.lessons, db.events, async () => {
-					await db.lessons.update(lessonId, { state: 'en-cours', completedAt: undefined, updatedAt: now() });
+					await db.lessons.update(lessonId, {
+						state: 'en-cours',
+						completedAt: undefined,
+						updatedAt: now()
+					});
 					await log(db, 'lesson.reopen', lessonId);
 				})
 			);
@@ -160,7 +179,10 @@ export function createProgressRepository(options: RepositoryOptions = {}) {
 					}
 					const position = (await db.kv.get(LAST_POSITION))?.value as LastPosition | undefined;
 					if (position && aliases[position.lessonId]) {
-						await db.kv.put({ key: LAST_POSITION, value: { ...position, lessonId: aliases[position.lessonId] } });
+						await db.kv.put({
+							key: LAST_POSITION,
+							value: { ...position, lessonId: aliases[position.lessonId] }
+						});
 					}
 				})
 			);
@@ -179,7 +201,9 @@ export function createProgressRepository(options: RepositoryOptions = {}) {
 		async watchLastPosition(): Promise<Observable<LastPosition | null> | null> {
 			const db = await database();
 			if (!db) return null;
-			return liveQuery(async () => ((await db.kv.get(LAST_POSITION))?.value as LastPosition) ?? null);
+			return liveQuery(
+				async () => ((await db.kv.get(LAST_POSITION))?.value as LastPosition) ?? null
+			);
 		},
 
 		/** The append-only log, oldest first (for history and future export). */

@@ -15,7 +15,4 @@ export interface LastPosition {
 
 /** Why progress cannot be saved right now; the reader is told in plain French. */
 export type StorageProblem =
-	| { kind: 'indisponible' }
-	| { kind: 'plein' }
-	| { kind: 'echec' }
-	| { kind: 'version' };
+	{ kind: 'indisponible' } | { kind: 'plein' } | { kind: 'echec' } | { kind: 'version' };

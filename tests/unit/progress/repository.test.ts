@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { Dexie } from 'dexie';
+import { Dexie, type Observable } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReperesDb, SCHEMA_V1, type LessonRecordV1 } from '$lib/progress/db';
 import { createProgressRepository } from '$lib/progress/repository';
@@ -22,10 +22,7 @@ function repositoryOn(name: string, options: Parameters<typeof createProgressRep
 }
 
 /** First value a Dexie liveQuery emits that satisfies a predicate. */
-function firstMatching<T>(
-	observable: { subscribe: (o: { next: (v: T) => void }) => { unsubscribe: () => void } },
-	predicate: (value: T) => boolean
-) {
+function firstMatching<T>(observable: Observable<T>, predicate: (value: T) => boolean) {
 	return new Promise<T>((resolve) => {
 		const subscription = observable.subscribe({
 			next: (value) => {
@@ -49,7 +46,9 @@ describe('lesson progress', () => {
 		expect(await firstMatching(states, () => true)).toEqual({});
 
 		await repository.recordLessonOpened('intro/qu-est-ce');
-		expect(await firstMatching(states, (s) => 'intro/qu-est-ce' in s)).toEqual({ 'intro/qu-est-ce': 'en-cours' });
+		expect(await firstMatching(states, (s) => 'intro/qu-est-ce' in s)).toEqual({
+			'intro/qu-est-ce': 'en-cours'
+		});
 
 		await repository.markLessonDone('intro/qu-est-ce');
 		expect(await firstMatching(states, (s) => s['intro/qu-est-ce'] === 'terminee')).toEqual({
@@ -95,7 +94,11 @@ describe('lesson progress', () => {
 		expect(await repository.readLastPosition()).toBeNull();
 		await repository.saveLastPosition('intro/a', 0.42);
 		await repository.saveLastPosition('intro/b', 3);
-		expect(await repository.readLastPosition()).toEqual({ lessonId: 'intro/b', scroll: 1, at: expect.any(Number) });
+		expect(await repository.readLastPosition()).toEqual({
+			lessonId: 'intro/b',
+			scroll: 1,
+			at: expect.any(Number)
+		});
 	});
 
 	it('moves progress of a renamed lesson to its new identity', async () => {
@@ -119,15 +122,31 @@ describe('schema upgrade from the first version', () => {
 			{ id: 'introduction-aux-gem/pour-qui', done: false, updatedAt: 3_000 }
 		];
 		await v1.table('lessons').bulkAdd(rows);
-		await v1.table('kv').put({ key: 'lastPosition', value: { lessonId: 'introduction-aux-gem/pour-qui', scroll: 0.3, at: 3_000 } });
+		await v1.table('kv').put({
+			key: 'lastPosition',
+			value: { lessonId: 'introduction-aux-gem/pour-qui', scroll: 0.3, at: 3_000 }
+		});
 		v1.close();
 
 		const db = new ReperesDb(name);
 		await db.open();
 		expect(db.verno).toBe(2);
 		expect(await db.lessons.orderBy('id').toArray()).toEqual([
-			{ id: 'introduction-aux-gem/pour-qui', moduleSlug: 'introduction-aux-gem', state: 'en-cours', openedAt: 3_000, updatedAt: 3_000 },
-			{ id: 'introduction-aux-gem/qu-est-ce', moduleSlug: 'introduction-aux-gem', state: 'terminee', openedAt: 5_000, completedAt: 5_000, updatedAt: 5_000 }
+			{
+				id: 'introduction-aux-gem/pour-qui',
+				moduleSlug: 'introduction-aux-gem',
+				state: 'en-cours',
+				openedAt: 3_000,
+				updatedAt: 3_000
+			},
+			{
+				id: 'introduction-aux-gem/qu-est-ce',
+				moduleSlug: 'introduction-aux-gem',
+				state: 'terminee',
+				openedAt: 5_000,
+				completedAt: 5_000,
+				updatedAt: 5_000
+			}
 		]);
 		expect(await db.events.toArray()).toEqual([
 			{ seq: 1, at: 3_000, type: 'lesson.open', subject: 'introduction-aux-gem/pour-qui' },

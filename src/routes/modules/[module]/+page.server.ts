@@ -2,7 +2,9 @@ import { error } from '@sveltejs/kit';
 import { course, findModule, lessonHref } from '$lib/content/index.server';
 
 export const entries = () =>
-	course.modules.filter((module) => module.lessons.length > 0).map((module) => ({ module: module.slug }));
+	course.modules
+		.filter((module) => module.lessons.length > 0)
+		.map((module) => ({ module: module.slug }));
 
 export const load = ({ params }) => {
 	const module = findModule(params.module);
