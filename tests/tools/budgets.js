@@ -31,16 +31,28 @@ function filesUnder(dir) {
 const read = (build, href, pagePath = '/') =>
 	readFileSync(join(build, new URL(href, `http://x${pagePath}`).pathname.slice(1)));
 
-/** Stylesheets a page blocks on, and the JS it loads before hydration. */
-/** @param {string} build @param {string} pagePath */
+/**
+ * Hrefs of the `<link>` tags with a given rel, whatever the attribute order.
+ * @param {string} html @param {string} rel
+ */
+const linked = (html, rel) =>
+	[...html.matchAll(/<link\b[^>]*>/g)]
+		.map((match) => match[0])
+		.filter((tag) => new RegExp(`\\brel="${rel}"`).test(tag))
+		.map((tag) => /\bhref="([^"]+)"/.exec(tag)?.[1])
+		.filter((href) => href !== undefined);
+
+/**
+ * Stylesheets a page blocks on, and the JS it loads before hydration.
+ * @param {string} build @param {string} pagePath
+ */
 export function pageAssets(build, pagePath) {
 	const html = read(build, `${pagePath}index.html`).toString();
-	const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
-	const preloads = [...html.matchAll(/<link[^>]+rel="modulepreload"[^>]*href="([^"]+)"/g)].map(
-		(m) => m[1]
-	);
 	const imports = [...html.matchAll(/import\("([^"]+\.js)"\)/g)].map((m) => m[1]);
-	return { html, css, js: [...new Set([...preloads, ...imports])] };
+	const js = [...linked(html, 'modulepreload'), ...imports].map(
+		(href) => new URL(href, `http://x${pagePath}`).pathname
+	);
+	return { html, css: linked(html, 'stylesheet'), js: [...new Set(js)] };
 }
 
 /** @param {string} build @param {string} pagePath */

@@ -1,0 +1,97 @@
+// `npm run bench`: builds, then prints every figure beside its budget (OVER / ok).
+// Bytes per route and precache size; Lighthouse (mobile) for home and a lesson.
+// Time budgets live here, never in tests.
+import { execFileSync, spawn } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { BUDGETS, kb, measurePage, precacheBytes, prerenderedPages } from '../tools/budgets.js';
+
+const BUILD = 'build';
+const PORT = 4174;
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const LIGHTHOUSE_MINIMUMS = {
+	performance: 0.9,
+	accessibility: 1,
+	'best-practices': 0.9,
+	seo: 0.9
+};
+
+let over = 0;
+const line = (label, value, budget) => {
+	const ok = value <= budget;
+	if (!ok) over++;
+	console.log(
+		`${ok ? 'ok  ' : 'OVER'}  ${label.padEnd(62)} ${kb(value).padStart(10)}  (budget ${kb(budget)})`
+	);
+};
+
+console.log('Building…');
+execFileSync('npx', ['vite', 'build'], { stdio: 'ignore' });
+
+console.log('\n# Bytes per route (gzip)');
+console.log('route'.padEnd(68), 'html    css     js');
+for (const page of prerenderedPages(BUILD)) {
+	const { htmlBytes, cssBytes, jsBytes } = measurePage(BUILD, page);
+	console.log(page.padEnd(68), kb(htmlBytes).padEnd(8), kb(cssBytes).padEnd(8), kb(jsBytes));
+}
+
+console.log('\n# Budgets');
+const home = measurePage(BUILD, '/');
+line('home: HTML + blocking CSS', home.htmlBytes + home.cssBytes, BUDGETS.homeCriticalBytes);
+const lessons = prerenderedPages(BUILD).filter((path) => path.split('/').length === 5);
+const heaviest = lessons
+	.map((path) => ({ path, ...measurePage(BUILD, path) }))
+	.sort((a, b) => b.jsBytes - a.jsBytes)[0];
+line(
+	`heaviest lesson JS before interactive (${heaviest.path})`,
+	heaviest.jsBytes,
+	BUDGETS.lessonJsBytes
+);
+line(
+	'precache (everything the service worker stores)',
+	precacheBytes(BUILD),
+	BUDGETS.precacheBytes
+);
+
+console.log('\n# Lighthouse (mobile)');
+const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+	stdio: 'ignore',
+	detached: true
+});
+try {
+	for (let i = 0; i < 50; i++) {
+		try {
+			if ((await fetch(`http://localhost:${PORT}/`)).ok) break;
+		} catch {
+			await sleep(200);
+		}
+	}
+	for (const path of ['/', lessons[0]]) {
+		const output = execFileSync(
+			'npx',
+			[
+				'lighthouse',
+				`http://localhost:${PORT}${path}`,
+				'--quiet',
+				'--output=json',
+				'--output-path=stdout',
+				'--only-categories=performance,accessibility,best-practices,seo',
+				'--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run'
+			],
+			{ env: { ...process.env, CHROME_PATH: CHROME }, maxBuffer: 64 * 1024 * 1024 }
+		);
+		const report = JSON.parse(output.toString());
+		for (const [id, minimum] of Object.entries(LIGHTHOUSE_MINIMUMS)) {
+			const score = report.categories[id].score;
+			const ok = score >= minimum;
+			if (!ok) over++;
+			console.log(
+				`${ok ? 'ok  ' : 'OVER'}  ${`${path} ${id}`.padEnd(62)} ${String(Math.round(score * 100)).padStart(10)}  (minimum ${minimum * 100})`
+			);
+		}
+	}
+} finally {
+	process.kill(-server.pid);
+}
+
+console.log(over ? `\n${over} figure(s) OVER budget` : '\nEvery figure is within its budget.');
+process.exitCode = over ? 1 : 0;
