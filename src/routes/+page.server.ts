@@ -1,4 +1,4 @@
-import { course, lessonHref, moduleHref } from '$lib/content/index.server';
+import { course, lessonHref, moduleHref, progressItems } from '$lib/content/index.server';
 
 // The course map: only what the home page shows or needs to compute progress.
 export const load = () => ({
@@ -10,6 +10,7 @@ export const load = () => ({
 			titre: module.titre,
 			resume: module.resume,
 			href: moduleHref(module),
+			progressItems: progressItems(module),
 			lessons: module.lessons.map((lesson) => ({
 				id: lesson.id,
 				titre: lesson.titre,

@@ -16,6 +16,7 @@ const LIGHTHOUSE_MINIMUMS = {
 };
 
 let over = 0;
+/** @param {string} label @param {number} value @param {number} budget */
 const line = (label, value, budget) => {
 	const ok = value <= budget;
 	if (!ok) over++;
@@ -90,7 +91,7 @@ try {
 		}
 	}
 } finally {
-	process.kill(-server.pid);
+	if (server.pid) process.kill(-server.pid);
 }
 
 console.log(over ? `\n${over} figure(s) OVER budget` : '\nEvery figure is within its budget.');

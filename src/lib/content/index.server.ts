@@ -1,19 +1,22 @@
 // The course, read from content/ once per build. A content error throws here, during
 // prerendering, so an invalid file fails `vite build` with a French message.
 import { buildCourse } from './validate';
+import { activityKey } from '$lib/progress/types';
 import type { Course, Lesson, LessonLink, Module, Source } from './types';
 
-const files = import.meta.glob('/content/modules/*/*.md', {
-	query: '?raw',
-	import: 'default',
-	eager: true
-}) as Record<string, string>;
+const raw = (files: Record<string, unknown>) => files as Record<string, string>;
+const single = (files: Record<string, unknown>) => (Object.values(files)[0] as string | undefined) ?? '';
 
-const sourcesYaml = Object.values(
-	import.meta.glob('/content/sources.yaml', { query: '?raw', import: 'default', eager: true })
-)[0] as string | undefined;
-
-export const course: Course = buildCourse(files, sourcesYaml ?? '');
+// Vite needs literal glob patterns, hence one call per kind of file.
+export const course: Course = buildCourse({
+	markdown: raw(import.meta.glob('/content/modules/*/*.md', { query: '?raw', import: 'default', eager: true })),
+	scenarios: raw(
+		import.meta.glob('/content/modules/*/*.scenario.yaml', { query: '?raw', import: 'default', eager: true })
+	),
+	quizzes: raw(import.meta.glob('/content/modules/*/*.quiz.yaml', { query: '?raw', import: 'default', eager: true })),
+	sources: single(import.meta.glob('/content/sources.yaml', { query: '?raw', import: 'default', eager: true })),
+	competences: single(import.meta.glob('/content/competences.yaml', { query: '?raw', import: 'default', eager: true }))
+});
 
 export const moduleHref = (module: Pick<Module, 'slug'>) => `/modules/${module.slug}/`;
 export const lessonHref = (lesson: Pick<Lesson, 'slug' | 'moduleSlug'>) =>
@@ -51,3 +54,25 @@ export function sourcesOf(ids: string[]): Source[] {
 export const aliasMap: Record<string, string> = Object.fromEntries(
 	allLessons.flatMap((lesson) => lesson.alias.map((alias) => [alias, lesson.id]))
 );
+
+/** Everything a module's progress counts: lessons, scenarios and knowledge checks. */
+export const progressItems = (module: Module) => [
+	...module.lessons.map((lesson) => lesson.id),
+	...module.scenarios.map((id) => activityKey('scenario', id)),
+	...module.quizzes.map((id) => activityKey('quiz', id))
+];
+
+/** Compiled scenarios and checks for a page, with every source they cite. */
+export function activityData(scenarioIds: string[], quizIds: string[]) {
+	const scenarios = Object.fromEntries(scenarioIds.map((id) => [id, course.scenarios[id]]));
+	const quizzes = Object.fromEntries(quizIds.map((id) => [id, course.quizzes[id]]));
+	const cited = [
+		...Object.values(scenarios).flatMap((s) => [
+			...s.sources,
+			...Object.values(s.scenes).flatMap((scene) => scene.choix.flatMap((c) => c.sources))
+		]),
+		...Object.values(quizzes).flatMap((q) => q.sources)
+	];
+	const activitySources = Object.fromEntries([...new Set(cited)].map((id) => [id, course.sources[id]]));
+	return { scenarios, quizzes, activitySources };
+}

@@ -12,7 +12,9 @@ export const CALLOUT_KINDS = /** @type {const} */ ({
 
 /** Components authors may write as a self-closing tag, e.g. `<Scenario id="x" />`. */
 export const AUTHOR_COMPONENTS = /** @type {Record<string, string>} */ ({
-	Callout: '$lib/components/Callout.svelte'
+	Callout: '$lib/components/Callout.svelte',
+	Scenario: '$lib/scenario/components/ScenarioEmbed.svelte',
+	Quiz: '$lib/quiz/Quiz.svelte'
 });
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;

@@ -1,4 +1,5 @@
 // The course as the app sees it, derived from content/ at build time.
+import type { CompiledQuiz, CompiledScenario } from '$lib/scenario/types';
 
 export type Fiabilite = 'officiel' | 'recherche' | 'presse' | 'association' | 'blog';
 
@@ -33,6 +34,9 @@ export interface Lesson {
 	revise: string;
 	alias: string[];
 	toc: TocEntry[];
+	/** Ids of the scenarios and knowledge checks the lesson embeds. */
+	scenarios: string[];
+	quizzes: string[];
 }
 
 export interface Module {
@@ -44,6 +48,9 @@ export interface Module {
 	resume: string;
 	objectifs: string[];
 	lessons: Lesson[];
+	/** Ids of the scenarios and knowledge checks kept in the module's folder. */
+	scenarios: string[];
+	quizzes: string[];
 }
 
 export type PartieNumero = 1 | 2 | 3;
@@ -54,10 +61,19 @@ export interface Partie {
 	modules: Module[];
 }
 
+export interface Competence {
+	id: string;
+	libelle: string;
+	description: string;
+}
+
 export interface Course {
 	parties: Partie[];
 	modules: Module[];
 	sources: Record<string, Source>;
+	competences: Record<string, Competence>;
+	scenarios: Record<string, CompiledScenario>;
+	quizzes: Record<string, CompiledQuiz>;
 }
 
 /** What a page needs to link to a lesson, without its whole frontmatter. */

@@ -11,7 +11,18 @@ import {
 	sourceEntry,
 	type SourceEntry
 } from './schema';
+import { embedProblems, parseCompetences, readActivities } from './activities';
 import { PARTIE_TITRES, type Course, type Lesson, type Module, type Source } from './types';
+
+/** The raw files of content/, keyed as import.meta.glob gives them (`/content/…`). */
+export interface ContentFiles {
+	/** `index.md` and lessons of every module. */
+	markdown: Record<string, string>;
+	scenarios?: Record<string, string>;
+	quizzes?: Record<string, string>;
+	sources: string;
+	competences?: string;
+}
 
 export interface ContentProblem {
 	file: string;
@@ -96,6 +107,10 @@ export function parseSources(yamlText: string, problems: ContentProblem[]): Reco
 	return sources;
 }
 
+/** Ids of the `<Scenario id="…" />` (or Quiz) components a lesson body embeds. */
+const embedded = (body: string, component: 'Scenario' | 'Quiz') =>
+	[...body.matchAll(new RegExp(`<${component}\\s+id="([^"]*)"`, 'g'))].map((match) => match[1]);
+
 interface LessonDraft extends Omit<Lesson, 'moduleSlug' | 'id'> {
 	bodyProblems: string[];
 }
@@ -112,11 +127,14 @@ function readLesson(file: string, source: string, problems: ContentProblem[]): L
 		...meta,
 		alias: meta.alias ?? [],
 		toc: tableOfContents(parsed.body),
+		scenarios: embedded(parsed.body, 'Scenario'),
+		quizzes: embedded(parsed.body, 'Quiz'),
 		bodyProblems: bodyProblems(parsed.body, parsed.bodyStartLine)
 	};
 }
 
-function readModule(folder: string, files: Record<string, string>, problems: ContentProblem[]) {
+function readModule(folder: string, all: ContentFiles, problems: ContentProblem[]) {
+	const files = all.markdown;
 	const dir = displayPath(folder);
 	const name = numberedSlug(dir.split('/').pop()!, dir, problems);
 	const indexFile = `${dir}/index.md`;
@@ -137,7 +155,19 @@ function readModule(folder: string, files: Record<string, string>, problems: Con
 			for (const message of found) problems.push({ file: lesson.file, message });
 			return { ...lesson, moduleSlug: name.slug, id: `${name.slug}/${lesson.slug}` };
 		});
-	return { ...name, file: indexFile, ...meta, lessons } satisfies Module;
+	const activities = (files: Record<string, string> | undefined) =>
+		Object.keys(files ?? {})
+			.filter((key) => key.startsWith(`${folder}/`))
+			.sort()
+			.map((key) => key.split('/').pop()!.replace(/\.(scenario|quiz)\.yaml$/, ''));
+	return {
+		...name,
+		file: indexFile,
+		...meta,
+		lessons,
+		scenarios: activities(all.scenarios),
+		quizzes: activities(all.quizzes)
+	} satisfies Module;
 }
 
 function reportDuplicates<T>(items: T[], key: (item: T) => string, describe: (item: T) => ContentProblem) {
@@ -177,19 +207,25 @@ function crossChecks(modules: Module[], sources: Record<string, Source>): Conten
 }
 
 /** Builds the course, or throws a ContentError listing every problem found. */
-export function buildCourse(files: Record<string, string>, sourcesYaml: string): Course {
+export function buildCourse(files: ContentFiles): Course {
 	const problems: ContentProblem[] = [];
-	const sources = parseSources(sourcesYaml, problems);
-	const folders = [...new Set(Object.keys(files).map((key) => key.slice(0, key.lastIndexOf('/'))))].sort();
+	const sources = parseSources(files.sources, problems);
+	const competences = parseCompetences(files.competences ?? '', problems);
+	const known = { sources: new Set(Object.keys(sources)), competences: new Set(Object.keys(competences)) };
+	const { scenarios, quizzes } = readActivities(files.scenarios ?? {}, files.quizzes ?? {}, known, problems);
+	const folders = [
+		...new Set(Object.keys(files.markdown).map((key) => key.slice(0, key.lastIndexOf('/'))))
+	].sort();
 	const modules = folders
 		.map((folder) => readModule(folder, files, problems))
 		.filter((module) => module !== null);
 	problems.push(...crossChecks(modules, sources));
+	problems.push(...embedProblems(modules.flatMap((module) => module.lessons), scenarios, quizzes));
 	if (problems.length > 0) throw new ContentError(problems);
 	const parties = ([1, 2, 3] as const).map((numero) => ({
 		numero,
 		titre: PARTIE_TITRES[numero],
 		modules: modules.filter((module) => module.partie === numero)
 	}));
-	return { parties, modules, sources };
+	return { parties, modules, sources, competences, scenarios, quizzes };
 }

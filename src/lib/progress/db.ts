@@ -20,9 +20,49 @@ export interface LessonRecord {
 export interface ProgressEvent {
 	seq?: number;
 	at: number;
-	type: 'lesson.open' | 'lesson.complete' | 'lesson.reopen';
+	type:
+		| 'lesson.open'
+		| 'lesson.complete'
+		| 'lesson.reopen'
+		| 'scenario.start'
+		| 'scenario.choice'
+		| 'scenario.end'
+		| 'quiz.answer';
 	subject: string;
+	detail?: Record<string, unknown>;
 }
+
+/** One play of a scenario: every choice with its time, the ending, and the resumable snapshot. */
+export interface ScenarioRun {
+	id?: number;
+	kind: 'scenario';
+	/** Scenario id. */
+	subject: string;
+	/** Compiled scenario version the snapshot belongs to. */
+	version: string;
+	startedAt: number;
+	updatedAt: number;
+	choices: { sceneId: string; choiceId: string; at: number }[];
+	snapshot: unknown;
+	endedAt?: number;
+	ending?: string;
+}
+
+/** Answers to one knowledge check; retries overwrite an answer, never count against anyone. */
+export interface QuizAttempt {
+	id?: number;
+	kind: 'quiz';
+	/** Quiz id. */
+	subject: string;
+	version: string;
+	startedAt: number;
+	updatedAt: number;
+	answers: Record<string, { optionIds: string[]; correct: boolean; at: number }>;
+	/** Set once every question has been answered once: the check then counts in progress. */
+	completedAt?: number;
+}
+
+export type ActivityRecord = ScenarioRun | QuizAttempt;
 
 export interface KeyValue {
 	key: string;
@@ -38,6 +78,8 @@ export interface LessonRecordV1 {
 
 export const SCHEMA_V1 = { lessons: 'id', kv: 'key' };
 export const SCHEMA_V2 = { lessons: 'id, moduleSlug', events: '++seq', kv: 'key' };
+/** Version 3 adds scenario runs and knowledge-check attempts (a new table: nothing to migrate). */
+export const SCHEMA_V3 = { ...SCHEMA_V2, runs: '++id, subject' };
 
 async function upgradeToV2(tx: Transaction) {
 	const events: ProgressEvent[] = [];
@@ -70,10 +112,12 @@ export class ReperesDb extends Dexie {
 	lessons!: EntityTable<LessonRecord, 'id'>;
 	events!: EntityTable<ProgressEvent, 'seq'>;
 	kv!: EntityTable<KeyValue, 'key'>;
+	runs!: EntityTable<ActivityRecord, 'id'>;
 
 	constructor(name = DB_NAME, options?: DexieOptions) {
 		super(name, options);
 		this.version(1).stores(SCHEMA_V1);
 		this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+		this.version(3).stores(SCHEMA_V3);
 	}
 }

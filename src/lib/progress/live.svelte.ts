@@ -3,12 +3,14 @@
 // the intention-named actions; nothing here runs during prerender.
 import type { LastPosition, LessonState, StorageProblem } from './types';
 
-const repository = async () => (await import('./repository')).progressRepository;
+export const repository = async () => (await import('./repository')).progressRepository;
 
 class LiveProgress {
 	/** States of the lessons this device has seen; absent means "non commencée". */
 	lessons = $state.raw<Record<string, LessonState>>({});
 	lastPosition = $state.raw<LastPosition | null>(null);
+	/** Finished scenarios and knowledge checks, as `scenario:<id>` / `quiz:<id>`. */
+	activities = $state.raw<Set<string>>(new Set());
 	problem = $state.raw<StorageProblem | null>(null);
 	/** True once stored progress has been read (or found unavailable). */
 	loaded = $state(false);
@@ -17,8 +19,15 @@ class LiveProgress {
 		return this.lessons[lessonId] ?? 'non-commencee';
 	}
 
-	countDone(lessonIds: string[]) {
-		return lessonIds.filter((id) => this.lessons[id] === 'terminee').length;
+	/** Counts finished items: lesson ids and activity keys (`scenario:x`, `quiz:y`) alike. */
+	countDone(itemIds: string[]) {
+		return itemIds.filter((id) => this.lessons[id] === 'terminee' || this.activities.has(id))
+			.length;
+	}
+
+	/** Remembers a finished activity for this visit when the device could not store it. */
+	rememberActivity(key: string) {
+		if (!this.activities.has(key)) this.activities = new Set([...this.activities, key]);
 	}
 
 	/** Keeps a change visible for this visit when the device could not store it. */
@@ -59,9 +68,10 @@ class LiveProgress {
 			const repo = await repository();
 			stops.push(repo.onProblem((problem) => (this.problem = problem)));
 			await repo.followRenamedLessons(aliases);
-			const [states, position] = await Promise.all([
+			const [states, position, activities] = await Promise.all([
 				repo.watchLessonStates(),
-				repo.watchLastPosition()
+				repo.watchLastPosition(),
+				repo.watchCompletedActivities()
 			]);
 			if (stopped) return;
 			if (states) {
@@ -78,6 +88,12 @@ class LiveProgress {
 			}
 			if (position) {
 				const subscription = position.subscribe({ next: (value) => (this.lastPosition = value) });
+				stops.push(() => subscription.unsubscribe());
+			}
+			if (activities) {
+				const subscription = activities.subscribe({
+					next: (value) => (this.activities = new Set(value))
+				});
 				stops.push(() => subscription.unsubscribe());
 			}
 		})();

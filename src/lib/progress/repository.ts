@@ -3,6 +3,7 @@
 // functions resolve anyway and report a StorageProblem, so the app keeps working.
 import { liveQuery, type Observable } from 'dexie';
 import { ReperesDb, type LessonRecord, type ProgressEvent } from './db';
+import { activityFunctions } from './activity-store';
 import type { LastPosition, LessonState, StorageProblem } from './types';
 
 const LAST_POSITION = 'lastPosition';
@@ -77,8 +78,23 @@ export function createProgressRepository(options: RepositoryOptions = {}) {
 		}
 	}
 
-	const log = (db: ReperesDb, type: ProgressEvent['type'], subject: string) =>
-		db.events.add({ at: now(), type, subject });
+	const log = (
+		db: ReperesDb,
+		type: ProgressEvent['type'],
+		subject: string,
+		detail?: ProgressEvent['detail']
+	) => db.events.add({ at: now(), type, subject, ...(detail ? { detail } : {}) });
+
+	async function read<T>(query: (db: ReperesDb) => Promise<T>, fallback: T): Promise<T> {
+		const db = await database();
+		if (!db) return fallback;
+		try {
+			return await query(db);
+		} catch (error) {
+			report(classify(error));
+			return fallback;
+		}
+	}
 
 	async function askPersistenceOnce(db: ReperesDb) {
 		if (await db.kv.get(PERSIST_ASKED)) return;
@@ -86,7 +102,11 @@ export function createProgressRepository(options: RepositoryOptions = {}) {
 		await db.kv.put({ key: PERSIST_ASKED, value: { at: now(), granted } });
 	}
 
+	const activities = activityFunctions({ database, write, read, log, now });
+
 	return {
+		...activities,
+
 		onProblem(listener: (problem: StorageProblem) => void) {
 			problemListeners.add(listener);
 			return () => problemListeners.delete(listener);
@@ -153,15 +173,11 @@ export function createProgressRepository(options: RepositoryOptions = {}) {
 			return write((db) => db.kv.put({ key: LAST_POSITION, value }));
 		},
 
-		async readLastPosition(): Promise<LastPosition | null> {
-			const db = await database();
-			if (!db) return null;
-			try {
-				return ((await db.kv.get(LAST_POSITION))?.value as LastPosition) ?? null;
-			} catch (error) {
-				report(classify(error));
-				return null;
-			}
+		readLastPosition(): Promise<LastPosition | null> {
+			return read(
+				async (db) => ((await db.kv.get(LAST_POSITION))?.value as LastPosition) ?? null,
+				null
+			);
 		},
 
 		/** Moves progress stored under a lesson's former identities to its current one. */
@@ -207,9 +223,8 @@ export function createProgressRepository(options: RepositoryOptions = {}) {
 		},
 
 		/** The append-only log, oldest first (for history and future export). */
-		async history(): Promise<ProgressEvent[]> {
-			const db = await database();
-			return db ? db.events.orderBy('seq').toArray() : [];
+		history(): Promise<ProgressEvent[]> {
+			return read((db) => db.events.orderBy('seq').toArray(), []);
 		},
 
 		async close() {

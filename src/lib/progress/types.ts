@@ -16,3 +16,6 @@ export interface LastPosition {
 /** Why progress cannot be saved right now; the reader is told in plain French. */
 export type StorageProblem =
 	{ kind: 'indisponible' } | { kind: 'plein' } | { kind: 'echec' } | { kind: 'version' };
+
+/** Identity of a scenario or knowledge check in module progress, beside lesson ids. */
+export const activityKey = (kind: 'scenario' | 'quiz', id: string) => `${kind}:${id}`;

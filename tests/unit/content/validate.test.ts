@@ -3,9 +3,9 @@ import { buildCourse, ContentError } from '$lib/content/validate';
 import { SOURCES_YAML, lessonFile, moduleIndex, tree } from '../../fixtures/content';
 
 /** The French problems the validator reports for a tree, as "file : message" lines. */
-function problemsOf(files: Record<string, string>, sources = SOURCES_YAML): string[] {
+function problemsOf(markdown: Record<string, string>, sources = SOURCES_YAML): string[] {
 	try {
-		buildCourse(files, sources);
+		buildCourse({ markdown, sources });
 	} catch (error) {
 		if (error instanceof ContentError) return error.problems.map((p) => `${p.file} : ${p.message}`);
 		throw error;
@@ -16,7 +16,7 @@ function problemsOf(files: Record<string, string>, sources = SOURCES_YAML): stri
 const LESSON = '/content/modules/01-introduction-aux-gem/03-nouvelle.md';
 
 describe('course tree derivation', () => {
-	const course = buildCourse(tree(), SOURCES_YAML);
+	const course = buildCourse({ markdown: tree(), sources: SOURCES_YAML });
 
 	it('orders modules and lessons by their number and groups modules by partie', () => {
 		expect(course.modules.map((m) => m.slug)).toEqual(['introduction-aux-gem', 'valeurs', 'roles']);
@@ -142,6 +142,6 @@ describe('content validator (French messages naming file and field)', () => {
 			[LESSON]: lessonFile({ sources: '[inconnue]' }),
 			'/content/modules/01-introduction-aux-gem/04-autre.md': lessonFile({ duree: '-3' })
 		});
-		expect(() => buildCourse(files, SOURCES_YAML)).toThrow(/2 erreur\(s\)[\s\S]*04-autre.md : champ « duree »[\s\S]*03-nouvelle.md : champ « sources »/);
+		expect(() => buildCourse({ markdown: files, sources: SOURCES_YAML })).toThrow(/2 erreur\(s\)[\s\S]*04-autre.md : champ « duree »[\s\S]*03-nouvelle.md : champ « sources »/);
 	});
 });

@@ -130,7 +130,7 @@ describe('schema upgrade from the first version', () => {
 
 		const db = new ReperesDb(name);
 		await db.open();
-		expect(db.verno).toBe(2);
+		expect(db.verno).toBe(3);
 		expect(await db.lessons.orderBy('id').toArray()).toEqual([
 			{
 				id: 'introduction-aux-gem/pour-qui',
@@ -183,7 +183,7 @@ describe('schema upgrade from the first version', () => {
 		class NextVersion extends ReperesDb {
 			constructor() {
 				super(name);
-				this.version(3).stores({ notes: '++id' });
+				this.version(4).stores({ notes: '++id' });
 			}
 		}
 		const next = new NextVersion();

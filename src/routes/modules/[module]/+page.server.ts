@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { course, findModule, lessonHref } from '$lib/content/index.server';
+import { course, findModule, lessonHref, progressItems } from '$lib/content/index.server';
 
 export const entries = () =>
 	course.modules
@@ -19,6 +19,13 @@ export const load = ({ params }) => {
 			objectifs: module.objectifs,
 			partie: course.parties[module.partie - 1].titre
 		},
+		progressItems: progressItems(module),
+		scenarios: module.scenarios.map((id) => ({
+			id,
+			titre: course.scenarios[id].titre,
+			resume: course.scenarios[id].resume,
+			href: `/scenarios/${id}/`
+		})),
 		lessons: module.lessons.map((lesson) => ({
 			id: lesson.id,
 			titre: lesson.titre,

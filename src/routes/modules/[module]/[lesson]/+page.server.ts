@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import {
+	activityData,
 	course,
 	findLesson,
 	findModule,
@@ -33,6 +34,7 @@ export const load = ({ params }) => {
 		module: { titre: module.titre, href: moduleHref(module), order: module.order },
 		position: { index: position, total: module.lessons.length },
 		sources: sourcesOf(lesson.sources),
+		...activityData(lesson.scenarios, lesson.quizzes),
 		...neighbours(lesson)
 	};
 };
