@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import adapter from '@sveltejs/adapter-static';
 import { mdsvex } from 'mdsvex';
 import { lessonPreprocess, rehypeHeadingIds } from './src/lib/content/markdown.js';
+import { loadGlossary, rehypeGlossary } from './src/lib/content/glossary.js';
 
 const lessonLayout = fileURLToPath(
 	new URL('./src/lib/content/LessonLayout.svelte', import.meta.url)
@@ -18,7 +19,7 @@ export default {
 		mdsvex({
 			extensions: ['.md'],
 			layout: { _: lessonLayout },
-			rehypePlugins: [rehypeHeadingIds],
+			rehypePlugins: [rehypeHeadingIds, rehypeGlossary(loadGlossary())],
 			smartypants: { quotes: false, ellipses: true, backticks: false, dashes: 'oldschool' }
 		})
 	],

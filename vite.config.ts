@@ -7,6 +7,7 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
 		environment: 'node',
-		expect: { requireAssertions: true }
+		expect: { requireAssertions: true },
+		benchmark: { include: ['tests/bench/**/*.bench.ts'] }
 	}
 });

@@ -3,11 +3,21 @@
 // Time budgets live here, never in tests.
 import { execFileSync, spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { BUDGETS, kb, measurePage, precacheBytes, prerenderedPages } from '../tools/budgets.js';
+import { readFileSync } from 'node:fs';
+import { BUDGETS, gzipSize, kb, measurePage, precacheBytes, prerenderedPages } from '../tools/budgets.js';
+import { jsBytesOf, measureScenario, percentile } from './interaction.js';
 
 const BUILD = 'build';
 const PORT = 4174;
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const SCENARIO_BUDGETS = {
+	/** Event Timing duration, input to next paint, of a choice or "Continuer" (p95). */
+	interactionP95Ms: 50,
+	/** All scenarios and checks compiled, mean of repeated runs. */
+	compileMs: 1000,
+	/** JS a scenario page loads beyond a plain lesson (player + XState). */
+	scenarioExtraJsBytes: 40 * 1024
+};
 const LIGHTHOUSE_MINIMUMS = {
 	performance: 0.9,
 	accessibility: 1,
@@ -53,6 +63,20 @@ line(
 	BUDGETS.precacheBytes
 );
 
+console.log('\n# Scenario compile time (vitest bench)');
+execFileSync('npx', ['vitest', 'bench', '--run', '--outputJson', 'tests/.cache/bench.json'], { stdio: 'ignore' });
+const benchReport = JSON.parse(readFileSync('tests/.cache/bench.json', 'utf8'));
+for (const file of benchReport.files) {
+	for (const group of file.groups) {
+		for (const result of group.benchmarks) {
+			console.log(`      ${result.name}: mean ${result.mean.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms over ${result.sampleCount} runs`);
+			const ok = result.mean <= SCENARIO_BUDGETS.compileMs;
+			if (!ok) over++;
+			console.log(`${ok ? 'ok  ' : 'OVER'}  ${'compile time, mean'.padEnd(62)} ${`${result.mean.toFixed(1)} ms`.padStart(10)}  (budget ${SCENARIO_BUDGETS.compileMs} ms)`);
+		}
+	}
+}
+
 console.log('\n# Lighthouse (mobile)');
 const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
 	stdio: 'ignore',
@@ -90,6 +114,26 @@ try {
 			);
 		}
 	}
+
+	console.log('\n# Scenario player in Chromium (Event Timing, input to next paint)');
+	const origin = `http://localhost:${PORT}`;
+	const samples = await measureScenario(origin, 'une-journee-au-gem', 5);
+	for (const kind of ['choice', 'continuer']) {
+		const values = samples.filter((s) => s.kind === kind).map((s) => s.ms);
+		console.log(`      ${kind}: ${values.length} interactions, median ${percentile(values, 50)} ms, p95 ${percentile(values, 95)} ms`);
+	}
+	const all = samples.map((s) => s.ms);
+	const p95 = percentile(all, 95);
+	const ok = p95 <= SCENARIO_BUDGETS.interactionP95Ms;
+	if (!ok) over++;
+	console.log(`${ok ? 'ok  ' : 'OVER'}  ${`all interactions (${all.length}), p95; median ${percentile(all, 50)} ms`.padEnd(62)} ${`${p95} ms`.padStart(10)}  (budget ${SCENARIO_BUDGETS.interactionP95Ms} ms)`);
+
+	const plain = await jsBytesOf(origin, lessons[0], BUILD, false);
+	const withScenario = await jsBytesOf(origin, '/scenarios/une-journee-au-gem/', BUILD, true);
+	const extra = [...withScenario.files].filter((file) => !plain.files.has(file));
+	let extraBytes = 0;
+	for (const file of extra) extraBytes += gzipSize(readFileSync(`${BUILD}${file}`));
+	line(`JS a scenario page adds to a plain lesson (${extra.length} files)`, extraBytes, SCENARIO_BUDGETS.scenarioExtraJsBytes);
 } finally {
 	if (server.pid) process.kill(-server.pid);
 }

@@ -29,7 +29,7 @@ test('home → module → lesson → mark done → reload: still done, and the m
 	await visit(page, '/');
 	await page.getByRole('link', { name: MODULE }).click();
 	await expect(page.getByRole('heading', { level: 1, name: MODULE })).toBeFocused();
-	await expect(page.getByText(/^0 leçon terminée sur \d+$/)).toBeVisible();
+	await expect(page.getByText(/^Progression : 0 sur \d+ terminé$/)).toBeVisible();
 
 	const lessons = page.getByRole('region', { name: 'Les leçons' }).getByRole('listitem');
 	const firstTitle = (await lessons.first().getByRole('link').textContent())!.trim();
@@ -58,7 +58,7 @@ test('home → module → lesson → mark done → reload: still done, and the m
 		.getByRole('navigation', { name: 'Fil d’Ariane' })
 		.getByRole('link', { name: MODULE })
 		.click();
-	await expect(page.getByText(/^1 leçon terminée sur \d+$/)).toBeVisible();
+	await expect(page.getByText(/^Progression : 1 sur \d+ terminé$/)).toBeVisible();
 	await expect(lessons.first()).toContainText('Terminée');
 });
 
@@ -93,7 +93,7 @@ test('a second tab sees a lesson marked done in the first, live', async ({ page,
 	await visit(page, '/modules/introduction-aux-gem/');
 	const other = await context.newPage();
 	await visit(other, '/modules/introduction-aux-gem/');
-	await expect(other.getByText(/^0 leçon terminée sur \d+$/)).toBeVisible();
+	await expect(other.getByText(/^Progression : 0 sur \d+ terminé$/)).toBeVisible();
 
 	await page
 		.getByRole('region', { name: 'Les leçons' })
@@ -103,7 +103,7 @@ test('a second tab sees a lesson marked done in the first, live', async ({ page,
 		.click();
 	await page.getByRole('button', { name: 'J’ai terminé cette leçon' }).click();
 
-	await expect(other.getByText(/^1 leçon terminée sur \d+$/)).toBeVisible();
+	await expect(other.getByText(/^Progression : 1 sur \d+ terminé$/)).toBeVisible();
 	await expect(other.getByRole('region', { name: 'Les leçons' }).getByText('Terminée')).toHaveCount(
 		1
 	);

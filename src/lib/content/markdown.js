@@ -17,6 +17,9 @@ export const AUTHOR_COMPONENTS = /** @type {Record<string, string>} */ ({
 	Quiz: '$lib/quiz/Quiz.svelte'
 });
 
+/** Added by the build (glossary links), never written by authors, so always imported. */
+const BUILD_COMPONENTS = { GlossaryTerm: '$lib/components/GlossaryTerm.svelte' };
+
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 /**
@@ -179,8 +182,9 @@ export function injectImports(body) {
 	const used = Object.entries(AUTHOR_COMPONENTS).filter(([name]) =>
 		new RegExp(`<${name}[\\s/>]`).test(body)
 	);
-	if (used.length === 0) return body;
-	const imports = used.map(([name, path]) => `import ${name} from '${path}';`).join(' ');
+	const imports = [...used, ...Object.entries(BUILD_COMPONENTS)]
+		.map(([name, path]) => `import ${name} from '${path}';`)
+		.join(' ');
 	return `<script>${imports}</script>\n\n${body}`;
 }
 

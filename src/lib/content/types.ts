@@ -1,5 +1,6 @@
 // The course as the app sees it, derived from content/ at build time.
 import type { CompiledQuiz, CompiledScenario } from '$lib/scenario/types';
+import type { GlossaryTermEntry } from './glossary.server';
 
 export type Fiabilite = 'officiel' | 'recherche' | 'presse' | 'association' | 'blog';
 
@@ -74,6 +75,7 @@ export interface Course {
 	competences: Record<string, Competence>;
 	scenarios: Record<string, CompiledScenario>;
 	quizzes: Record<string, CompiledQuiz>;
+	glossary: GlossaryTermEntry[];
 }
 
 /** What a page needs to link to a lesson, without its whole frontmatter. */

@@ -12,6 +12,7 @@ import {
 	type SourceEntry
 } from './schema';
 import { embedProblems, parseCompetences, readActivities } from './activities';
+import { readGlossary } from './glossary.server';
 import { PARTIE_TITRES, type Course, type Lesson, type Module, type Source } from './types';
 
 /** The raw files of content/, keyed as import.meta.glob gives them (`/content/…`). */
@@ -22,6 +23,7 @@ export interface ContentFiles {
 	quizzes?: Record<string, string>;
 	sources: string;
 	competences?: string;
+	glossary?: string;
 }
 
 export interface ContentProblem {
@@ -213,6 +215,7 @@ export function buildCourse(files: ContentFiles): Course {
 	const competences = parseCompetences(files.competences ?? '', problems);
 	const known = { sources: new Set(Object.keys(sources)), competences: new Set(Object.keys(competences)) };
 	const { scenarios, quizzes } = readActivities(files.scenarios ?? {}, files.quizzes ?? {}, known, problems);
+	const glossary = readGlossary(files.glossary ?? '', sources, problems);
 	const folders = [
 		...new Set(Object.keys(files.markdown).map((key) => key.slice(0, key.lastIndexOf('/'))))
 	].sort();
@@ -227,5 +230,5 @@ export function buildCourse(files: ContentFiles): Course {
 		titre: PARTIE_TITRES[numero],
 		modules: modules.filter((module) => module.partie === numero)
 	}));
-	return { parties, modules, sources, competences, scenarios, quizzes };
+	return { parties, modules, sources, competences, scenarios, quizzes, glossary };
 }

@@ -41,9 +41,11 @@ describe('callouts and injected imports', () => {
 	});
 
 	it('imports only the components a body uses', () => {
-		expect(injectImports('texte')).toBe('texte');
+		expect(injectImports('texte')).toBe(
+			"<script>import GlossaryTerm from '$lib/components/GlossaryTerm.svelte';</script>\n\ntexte"
+		);
 		expect(injectImports('<Callout kind="retenir">x</Callout>')).toMatch(
-			/^<script>import Callout from '\$lib\/components\/Callout.svelte';<\/script>/
+			/^<script>import Callout from '\$lib\/components\/Callout.svelte'; import GlossaryTerm/
 		);
 	});
 

@@ -1,0 +1,43 @@
+// The emergency card (content/urgence.yaml), validated at build like every authored file.
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { describeIssues } from './schema';
+import { ContentError } from './validate';
+import type { Source } from './types';
+
+const text = z.string().trim().min(1, { error: 'ne doit pas être vide' });
+
+const urgenceSchema = z.strictObject({
+	titre: text,
+	introduction: text,
+	regles: z.array(z.strictObject({ titre: text, texte: text })).min(1),
+	numeros: z
+		.array(
+			z.strictObject({
+				numero: z.string().regex(/^[\d ]+$/, { error: 'doit ne contenir que des chiffres et des espaces' }),
+				nom: text,
+				quand: text,
+				lien: z.enum(['tel', 'sms'], { error: 'doit valoir tel ou sms' })
+			})
+		)
+		.min(1),
+	sources: z.array(text).min(1, { error: 'doit citer au moins une source de content/sources.yaml' })
+});
+
+export type EmergencyCard = z.infer<typeof urgenceSchema>;
+
+export function readEmergencyCard(yamlText: string, sources: Record<string, Source>): EmergencyCard {
+	const file = 'content/urgence.yaml';
+	const data = parseYaml(yamlText) as unknown;
+	const result = urgenceSchema.safeParse(data);
+	if (!result.success) {
+		throw new ContentError(describeIssues(result.error, data).map((message) => ({ file, message })));
+	}
+	const unknown = result.data.sources.filter((id) => !sources[id]);
+	if (unknown.length) {
+		throw new ContentError(
+			unknown.map((id) => ({ file, message: `champ « sources » : « ${id} » n’existe pas dans content/sources.yaml` }))
+		);
+	}
+	return result.data;
+}
