@@ -6,7 +6,15 @@ import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { gzipSize } from '../tools/budgets.js';
 
-const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROME_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-dev-shm-usage',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run'
+];
 
 /** @param {number[]} values @param {number} p */
 export const percentile = (values, p) => {
@@ -19,7 +27,10 @@ export const percentile = (values, p) => {
  * @param {string} origin @param {string} scenarioId @param {number} runs
  */
 export async function measureScenario(origin, scenarioId, runs = 5) {
-	const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_ARGS });
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+		args: CHROME_ARGS
+	});
 	const page = await browser.newPage();
 	await page.addInitScript(() => {
 		/** @type {Map<number, number>} */
@@ -29,7 +40,10 @@ export async function measureScenario(origin, scenarioId, runs = 5) {
 		new PerformanceObserver((list) => {
 			for (const entry of /** @type {any[]} */ (list.getEntries())) {
 				if (!entry.interactionId) continue;
-				byInteraction.set(entry.interactionId, Math.max(byInteraction.get(entry.interactionId) ?? 0, entry.duration));
+				byInteraction.set(
+					entry.interactionId,
+					Math.max(byInteraction.get(entry.interactionId) ?? 0, entry.duration)
+				);
 			}
 		}).observe(/** @type {any} */ ({ type: 'event', durationThreshold: 16, buffered: true }));
 	});
@@ -49,11 +63,21 @@ export async function measureScenario(origin, scenarioId, runs = 5) {
 				['choice', choices.nth(run % (await choices.count()))],
 				['continuer', page.getByRole('button', { name: 'Continuer' })]
 			]) {
+				// @ts-expect-error: a bench-only global set by the init script
 				const before = await page.evaluate(() => [...window.__interactions.keys()]);
 				await /** @type {import('@playwright/test').Locator} */ (locator).click();
-				await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
-				const after = await page.evaluate((seen) => [...window.__interactions.entries()].filter(([id]) => !seen.includes(id)), before);
-				samples.push({ kind: /** @type {string} */ (kind), ms: after.length ? Math.max(...after.map(([, d]) => d)) : 16 });
+				await page.evaluate(
+					() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)))
+				);
+				const after = await page.evaluate(
+					// @ts-expect-error: a bench-only global set by the init script
+					(seen) => [...window.__interactions.entries()].filter(([id]) => !seen.includes(id)),
+					before
+				);
+				samples.push({
+					kind: /** @type {string} */ (kind),
+					ms: after.length ? Math.max(...after.map(([, d]) => d)) : 16
+				});
 			}
 		}
 	}
@@ -66,7 +90,10 @@ export async function measureScenario(origin, scenarioId, runs = 5) {
  * @param {string} origin @param {string} path @param {string} build @param {boolean} waitForPlayer
  */
 export async function jsBytesOf(origin, path, build, waitForPlayer) {
-	const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_ARGS });
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+		args: CHROME_ARGS
+	});
 	const page = await browser.newPage();
 	/** @type {Set<string>} */
 	const files = new Set();
@@ -76,7 +103,8 @@ export async function jsBytesOf(origin, path, build, waitForPlayer) {
 	});
 	await page.goto(`${origin}${path}`);
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-	if (waitForPlayer) await page.getByRole('button', { name: 'Commencer la mise en situation' }).waitFor();
+	if (waitForPlayer)
+		await page.getByRole('button', { name: 'Commencer la mise en situation' }).waitFor();
 	await page.waitForLoadState('networkidle');
 	await browser.close();
 	let bytes = 0;

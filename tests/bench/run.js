@@ -4,7 +4,14 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { readFileSync } from 'node:fs';
-import { BUDGETS, gzipSize, kb, measurePage, precacheBytes, prerenderedPages } from '../tools/budgets.js';
+import {
+	BUDGETS,
+	gzipSize,
+	kb,
+	measurePage,
+	precacheBytes,
+	prerenderedPages
+} from '../tools/budgets.js';
 import { jsBytesOf, measureScenario, percentile } from './interaction.js';
 
 const BUILD = 'build';
@@ -64,15 +71,21 @@ line(
 );
 
 console.log('\n# Scenario compile time (vitest bench)');
-execFileSync('npx', ['vitest', 'bench', '--run', '--outputJson', 'tests/.cache/bench.json'], { stdio: 'ignore' });
+execFileSync('npx', ['vitest', 'bench', '--run', '--outputJson', 'tests/.cache/bench.json'], {
+	stdio: 'ignore'
+});
 const benchReport = JSON.parse(readFileSync('tests/.cache/bench.json', 'utf8'));
 for (const file of benchReport.files) {
 	for (const group of file.groups) {
 		for (const result of group.benchmarks) {
-			console.log(`      ${result.name}: mean ${result.mean.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms over ${result.sampleCount} runs`);
+			console.log(
+				`      ${result.name}: mean ${result.mean.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms over ${result.sampleCount} runs`
+			);
 			const ok = result.mean <= SCENARIO_BUDGETS.compileMs;
 			if (!ok) over++;
-			console.log(`${ok ? 'ok  ' : 'OVER'}  ${'compile time, mean'.padEnd(62)} ${`${result.mean.toFixed(1)} ms`.padStart(10)}  (budget ${SCENARIO_BUDGETS.compileMs} ms)`);
+			console.log(
+				`${ok ? 'ok  ' : 'OVER'}  ${'compile time, mean'.padEnd(62)} ${`${result.mean.toFixed(1)} ms`.padStart(10)}  (budget ${SCENARIO_BUDGETS.compileMs} ms)`
+			);
 		}
 	}
 }
@@ -120,20 +133,28 @@ try {
 	const samples = await measureScenario(origin, 'une-journee-au-gem', 5);
 	for (const kind of ['choice', 'continuer']) {
 		const values = samples.filter((s) => s.kind === kind).map((s) => s.ms);
-		console.log(`      ${kind}: ${values.length} interactions, median ${percentile(values, 50)} ms, p95 ${percentile(values, 95)} ms`);
+		console.log(
+			`      ${kind}: ${values.length} interactions, median ${percentile(values, 50)} ms, p95 ${percentile(values, 95)} ms`
+		);
 	}
 	const all = samples.map((s) => s.ms);
 	const p95 = percentile(all, 95);
 	const ok = p95 <= SCENARIO_BUDGETS.interactionP95Ms;
 	if (!ok) over++;
-	console.log(`${ok ? 'ok  ' : 'OVER'}  ${`all interactions (${all.length}), p95; median ${percentile(all, 50)} ms`.padEnd(62)} ${`${p95} ms`.padStart(10)}  (budget ${SCENARIO_BUDGETS.interactionP95Ms} ms)`);
+	console.log(
+		`${ok ? 'ok  ' : 'OVER'}  ${`all interactions (${all.length}), p95; median ${percentile(all, 50)} ms`.padEnd(62)} ${`${p95} ms`.padStart(10)}  (budget ${SCENARIO_BUDGETS.interactionP95Ms} ms)`
+	);
 
 	const plain = await jsBytesOf(origin, lessons[0], BUILD, false);
 	const withScenario = await jsBytesOf(origin, '/scenarios/une-journee-au-gem/', BUILD, true);
 	const extra = [...withScenario.files].filter((file) => !plain.files.has(file));
 	let extraBytes = 0;
 	for (const file of extra) extraBytes += gzipSize(readFileSync(`${BUILD}${file}`));
-	line(`JS a scenario page adds to a plain lesson (${extra.length} files)`, extraBytes, SCENARIO_BUDGETS.scenarioExtraJsBytes);
+	line(
+		`JS a scenario page adds to a plain lesson (${extra.length} files)`,
+		extraBytes,
+		SCENARIO_BUDGETS.scenarioExtraJsBytes
+	);
 } finally {
 	if (server.pid) process.kill(-server.pid);
 }

@@ -12,7 +12,10 @@ test('a glossary term in a lesson opens its definition with the keyboard', async
 	await expect(term).toHaveAttribute('aria-expanded', 'true');
 	const panel = page.locator(`[id="${controls}"]`);
 	await expect(panel).toBeVisible();
-	await expect(panel.getByRole('link', { name: 'Voir dans le glossaire' })).toHaveAttribute('href', /^\/glossaire\/#[a-z0-9-]+$/);
+	await expect(panel.getByRole('link', { name: 'Voir dans le glossaire' })).toHaveAttribute(
+		'href',
+		/^\/glossaire\/#[a-z0-9-]+$/
+	);
 	await expectNoAxeViolations(page);
 	await page.keyboard.press('Space');
 	await expect(term).toHaveAttribute('aria-expanded', 'false');

@@ -73,17 +73,32 @@ test('Chromium reports no installability errors for the web app manifest', async
 	}
 });
 
-test('the emergency card is one tap away on every page and opens offline, even never visited', async ({ page, context }) => {
+test('the emergency card is one tap away on every page and opens offline, even never visited', async ({
+	page,
+	context
+}) => {
 	await visit(page, '/modules/introduction-aux-gem/');
 	await controlledByServiceWorker(page);
 	await context.setOffline(true);
-	await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'En cas d’urgence' }).click();
+	await page
+		.getByRole('navigation', { name: 'Navigation principale' })
+		.getByRole('link', { name: 'En cas d’urgence' })
+		.click();
 	await expect(page.getByRole('heading', { level: 1, name: 'En cas d’urgence' })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Appeler le 15' })).toHaveAttribute('href', 'tel:15');
-	await expect(page.getByRole('link', { name: 'Appeler le 3114' })).toHaveAttribute('href', 'tel:3114');
-	await expect(page.getByRole('link', { name: 'Appeler le 09 72 39 40 50' })).toHaveAttribute('href', 'tel:0972394050');
+	await expect(page.getByRole('link', { name: 'Appeler le 3114' })).toHaveAttribute(
+		'href',
+		'tel:3114'
+	);
+	await expect(page.getByRole('link', { name: 'Appeler le 09 72 39 40 50' })).toHaveAttribute(
+		'href',
+		'tel:0972394050'
+	);
 	// The 114 takes no voice calls: an SMS link, never tel:.
-	await expect(page.getByRole('link', { name: 'Envoyer un SMS au 114' })).toHaveAttribute('href', 'sms:114');
+	await expect(page.getByRole('link', { name: 'Envoyer un SMS au 114' })).toHaveAttribute(
+		'href',
+		'sms:114'
+	);
 	await expect(page.locator('a[href="tel:114"]')).toHaveCount(0);
 	await expect(page.getByRole('heading', { name: /ne reste jamais seule/ })).toBeVisible();
 	await expect(page.getByRole('heading', { name: /ne restez pas seul avec elle/ })).toBeVisible();

@@ -14,8 +14,13 @@ async function tabTo(page: Page, target: Locator) {
 	throw new Error('could not reach the element with Tab');
 }
 
-for (const ending of [endings.find((e) => e.ton === 'positive')!, endings.find((e) => e.ton === 'difficile')!]) {
-	test(`keyboard only: play "Premier jour au GEM" to the ${ending.ton} ending`, async ({ page }) => {
+for (const ending of [
+	endings.find((e) => e.ton === 'positive')!,
+	endings.find((e) => e.ton === 'difficile')!
+]) {
+	test(`keyboard only: play "Premier jour au GEM" to the ${ending.ton} ending`, async ({
+		page
+	}) => {
 		await visit(page, '/scenarios/premier-jour/');
 		const start = page.getByRole('button', { name: 'Commencer la mise en situation' });
 		await tabTo(page, start);
@@ -39,8 +44,14 @@ for (const ending of [endings.find((e) => e.ton === 'positive')!, endings.find((
 
 		await expect(page.getByRole('heading', { name: TON_HEADINGS[ending.ton] })).toBeFocused();
 		await expect(page.getByRole('heading', { name: 'Votre parcours' })).toBeVisible();
-		await expect(page.getByText(/choix suivent les pratiques recommandées|choix suit les pratiques|Aucun de vos/)).toBeVisible();
-		await expect(page.getByRole('list', { name: 'Vos choix, étape par étape' }).getByRole('listitem')).toHaveCount(labels.length);
+		await expect(
+			page.getByText(
+				/choix suivent les pratiques recommandées|choix suit les pratiques|Aucun de vos/
+			)
+		).toBeVisible();
+		await expect(
+			page.getByRole('list', { name: 'Vos choix, étape par étape' }).getByRole('listitem')
+		).toHaveCount(labels.length);
 		await expect(page.getByText(/échec/i)).toHaveCount(0);
 		await expectNoAxeViolations(page);
 
@@ -67,7 +78,9 @@ test('a reload in the middle of a scenario comes back to the same step', async (
 	await expect(page.getByRole('heading', { name: /^Étape 3\b/ })).toBeVisible();
 });
 
-test('a run saved for an older version of the scenario restarts cleanly with a notice', async ({ page }) => {
+test('a run saved for an older version of the scenario restarts cleanly with a notice', async ({
+	page
+}) => {
 	await visit(page, '/scenarios/premier-jour/');
 	await page.getByRole('button', { name: 'Commencer la mise en situation' }).click();
 	await page.getByRole('button', { name: labelsTo(endings[0].id)[0], exact: true }).click();
@@ -96,12 +109,16 @@ test('a run saved for an older version of the scenario restarts cleanly with a n
 	);
 	await page.reload();
 	await hydrated(page);
-	await expect(page.getByText(/Ce scénario a été modifié depuis votre dernière visite/)).toBeVisible();
+	await expect(
+		page.getByText(/Ce scénario a été modifié depuis votre dernière visite/)
+	).toBeVisible();
 	await page.getByRole('button', { name: 'Commencer la mise en situation' }).click();
 	await expect(page.getByRole('heading', { name: /^Étape 1\b/ })).toBeFocused();
 });
 
-test('a scenario with a content notice shows it, with the emergency numbers, before it starts', async ({ page }) => {
+test('a scenario with a content notice shows it, with the emergency numbers, before it starts', async ({
+	page
+}) => {
 	await visit(page, '/scenarios/idees-suicidaires/');
 	const notice = page.getByRole('note').filter({ hasText: 'Avant de commencer' });
 	await expect(notice).toBeVisible();
@@ -111,7 +128,11 @@ test('a scenario with a content notice shows it, with the emergency numbers, bef
 
 test('finishing a scenario and a knowledge check counts in module progress', async ({ page }) => {
 	await visit(page, '/modules/introduction-aux-gem/');
-	const total = Number((await page.getByText(/^Progression : 0 sur (\d+) terminé$/).textContent())!.match(/sur (\d+)/)![1]);
+	const total = Number(
+		(await page.getByText(/^Progression : 0 sur (\d+) terminé$/).textContent())!.match(
+			/sur (\d+)/
+		)![1]
+	);
 
 	await visit(page, '/modules/introduction-aux-gem/financement-et-bilan-annuel/');
 	const quiz = page.getByRole('region', { name: /Pour vérifier/ });
@@ -130,7 +151,9 @@ test('finishing a scenario and a knowledge check counts in module progress', asy
 	await expect(page.getByText(`Progression : 1 sur ${total} terminé`)).toBeVisible();
 });
 
-test('one full path of the day simulation "Une journée au GEM", to an ending and its debrief', async ({ page }) => {
+test('one full path of the day simulation "Une journée au GEM", to an ending and its debrief', async ({
+	page
+}) => {
 	test.setTimeout(120_000);
 	const day = readScenario('content/modules/05-journee-type/une-journee-au-gem.scenario.yaml');
 	const ending = endingsOf(day).find((e) => e.ton === 'positive')!;
@@ -139,12 +162,16 @@ test('one full path of the day simulation "Une journée au GEM", to an ending an
 	await visit(page, '/modules/journee-type/repas-sortie-partenaires-et-fermeture/');
 	await page.getByRole('button', { name: 'Commencer la mise en situation' }).click();
 	for (const [index, label] of labels.entries()) {
-		await expect(page.getByRole('heading', { name: new RegExp(`^Étape ${index + 1}\\b`) })).toBeFocused();
+		await expect(
+			page.getByRole('heading', { name: new RegExp(`^Étape ${index + 1}\\b`) })
+		).toBeFocused();
 		await page.getByRole('button', { name: label, exact: true }).click();
 		await expect(page.getByRole('heading', { name: 'Ce qui se passe' })).toBeFocused();
 		await page.getByRole('button', { name: 'Continuer' }).click();
 	}
 	await expect(page.getByRole('heading', { name: TON_HEADINGS[ending.ton] })).toBeFocused();
-	await expect(page.getByRole('list', { name: 'Vos choix, étape par étape' }).getByRole('listitem')).toHaveCount(labels.length);
+	await expect(
+		page.getByRole('list', { name: 'Vos choix, étape par étape' }).getByRole('listitem')
+	).toHaveCount(labels.length);
 	await expectNoAxeViolations(page);
 });

@@ -13,7 +13,9 @@ import { parse as parseYaml } from 'yaml';
  */
 export function glossaryEntries(yamlText) {
 	const data = parseYaml(yamlText) ?? {};
-	return Object.entries(data).map(([id, entry]) => ({ id, ...(/** @type {object} */ (entry)) }));
+	return Object.entries(data).map(
+		([id, entry]) => /** @type {GlossaryEntry} */ ({ id, ...(/** @type {object} */ (entry)) })
+	);
 }
 
 const escapeRegExp = (/** @type {string} */ text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

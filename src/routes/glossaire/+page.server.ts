@@ -2,7 +2,11 @@ import { course, sourcesOf } from '$lib/content/index.server';
 
 /** First letter for the A–Z index, accents folded ("État" files under E). */
 const letterOf = (terme: string) =>
-	terme.normalize('NFD').replace(/[\u0300-\u036f]/g, '').charAt(0).toUpperCase();
+	terme
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.charAt(0)
+		.toUpperCase();
 
 export const load = () => {
 	const terms = [...course.glossary]
@@ -12,10 +16,17 @@ export const load = () => {
 			terme: term.terme,
 			definition: term.definition,
 			synonymes: term.synonymes ?? [],
-			sources: sourcesOf(term.sources).map((s) => ({ titre: s.titre, editeur: s.editeur, url: s.url }))
+			sources: sourcesOf(term.sources).map((s) => ({
+				titre: s.titre,
+				editeur: s.editeur,
+				url: s.url
+			}))
 		}));
 	const letters = [...new Set(terms.map((term) => letterOf(term.terme)))];
 	return {
-		groups: letters.map((letter) => ({ letter, terms: terms.filter((t) => letterOf(t.terme) === letter) }))
+		groups: letters.map((letter) => ({
+			letter,
+			terms: terms.filter((t) => letterOf(t.terme) === letter)
+		}))
 	};
 };

@@ -49,11 +49,12 @@ const entries = [
 
 /** Runs the plugin on a tiny hast tree and returns the text with raw tags inlined. */
 function link(children: unknown[]) {
-	const tree = { type: 'root', children };
+	const tree = { type: 'root', children: children as Node[] };
 	rehypeGlossary(entries)()(tree);
-	const flat = (node: any): string =>
-		node.type === 'text' || node.type === 'raw' ? node.value : `<${node.tagName}>${(node.children ?? []).map(flat).join('')}</${node.tagName}>`;
-	return tree.children.map(flat).join('');
+	type Node = { type: string; value?: string; tagName?: string; children?: Node[] };
+	const flat = (node: Node): string =>
+		node.type === 'text' || node.type === 'raw' ? (node.value ?? '') : `<${node.tagName}>${(node.children ?? []).map(flat).join('')}</${node.tagName}>`;
+	return (tree.children as Node[]).map(flat).join('');
 }
 const p = (text: string) => ({ type: 'element', tagName: 'p', children: [{ type: 'text', value: text }] });
 

@@ -23,6 +23,8 @@ describe.each([
 
 	it('describes the authored keys', () => {
 		const json = JSON.parse(readFileSync(file, 'utf8'));
-		expect(json.required).toEqual(expect.arrayContaining(['schemaVersion', 'id', 'titre', 'sources']));
+		expect(json.required).toEqual(
+			expect.arrayContaining(['schemaVersion', 'id', 'titre', 'sources'])
+		);
 	});
 });
