@@ -16,6 +16,7 @@ export const course: Course = buildCourse({
 	quizzes: raw(import.meta.glob('/content/modules/*/*.quiz.yaml', { query: '?raw', import: 'default', eager: true })),
 	sources: single(import.meta.glob('/content/sources.yaml', { query: '?raw', import: 'default', eager: true })),
 	competences: single(import.meta.glob('/content/competences.yaml', { query: '?raw', import: 'default', eager: true })),
+	sheets: raw(import.meta.glob('/content/fiches/*.md', { query: '?raw', import: 'default', eager: true })),
 	glossary: single(import.meta.glob('/content/glossaire.yaml', { query: '?raw', import: 'default', eager: true }))
 });
 

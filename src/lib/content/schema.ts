@@ -83,7 +83,7 @@ export function describeIssues(error: z.ZodError, data: unknown): string[] {
 			return `champ inconnu : ${issue.keys.map((key) => `« ${key} »`).join(', ')} (vérifiez l’orthographe)`;
 		}
 		const field = issue.path.length ? `champ « ${issue.path.join('.')} »` : 'fichier';
-		const missing = issue.code === 'invalid_type' && !present(issue.path);
+		const missing = issue.path.length > 0 && !present(issue.path);
 		return `${field} : ${missing ? 'obligatoire, il manque' : issue.message}`;
 	});
 }

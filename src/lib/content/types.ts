@@ -1,6 +1,7 @@
 // The course as the app sees it, derived from content/ at build time.
 import type { CompiledQuiz, CompiledScenario } from '$lib/scenario/types';
 import type { GlossaryTermEntry } from './glossary.server';
+import type { Sheet } from './sheets.server';
 
 export type Fiabilite = 'officiel' | 'recherche' | 'presse' | 'association' | 'blog';
 
@@ -76,6 +77,7 @@ export interface Course {
 	scenarios: Record<string, CompiledScenario>;
 	quizzes: Record<string, CompiledQuiz>;
 	glossary: GlossaryTermEntry[];
+	sheets: Sheet[];
 }
 
 /** What a page needs to link to a lesson, without its whole frontmatter. */

@@ -13,6 +13,7 @@ import {
 } from './schema';
 import { embedProblems, parseCompetences, readActivities } from './activities';
 import { readGlossary } from './glossary.server';
+import { readSheets } from './sheets.server';
 import { PARTIE_TITRES, type Course, type Lesson, type Module, type Source } from './types';
 
 /** The raw files of content/, keyed as import.meta.glob gives them (`/content/…`). */
@@ -24,6 +25,8 @@ export interface ContentFiles {
 	sources: string;
 	competences?: string;
 	glossary?: string;
+	/** Labour-law sheets, `content/fiches/*.md`. */
+	sheets?: Record<string, string>;
 }
 
 export interface ContentProblem {
@@ -216,6 +219,7 @@ export function buildCourse(files: ContentFiles): Course {
 	const known = { sources: new Set(Object.keys(sources)), competences: new Set(Object.keys(competences)) };
 	const { scenarios, quizzes } = readActivities(files.scenarios ?? {}, files.quizzes ?? {}, known, problems);
 	const glossary = readGlossary(files.glossary ?? '', sources, problems);
+	const sheets = readSheets(files.sheets ?? {}, sources, problems);
 	const folders = [
 		...new Set(Object.keys(files.markdown).map((key) => key.slice(0, key.lastIndexOf('/'))))
 	].sort();
@@ -230,5 +234,5 @@ export function buildCourse(files: ContentFiles): Course {
 		titre: PARTIE_TITRES[numero],
 		modules: modules.filter((module) => module.partie === numero)
 	}));
-	return { parties, modules, sources, competences, scenarios, quizzes, glossary };
+	return { parties, modules, sources, competences, scenarios, quizzes, glossary, sheets };
 }

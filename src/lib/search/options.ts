@@ -1,0 +1,31 @@
+// MiniSearch options shared by the build (indexing) and the browser (loading and querying):
+// both sides must read words the same way.
+import type { Options, SearchOptions } from 'minisearch';
+import { processTerm, tokenize } from './text';
+
+export interface SearchDocument {
+	id: string;
+	type: 'fiche' | 'lecon' | 'terme';
+	titre: string;
+	extrait: string;
+	href: string;
+	texte: string;
+}
+
+export const SEARCH_OPTIONS: Options<SearchDocument> = {
+	fields: ['titre', 'extrait', 'texte'],
+	storeFields: ['type', 'titre', 'extrait', 'href'],
+	tokenize,
+	processTerm
+};
+
+export const QUERY_OPTIONS: SearchOptions = {
+	boost: { titre: 3, extrait: 2 },
+	// Typing "cong" already finds "congés"; short words stay exact to avoid noise.
+	prefix: (term) => term.length >= 3,
+	fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+	combineWith: 'OR',
+	// Sheets answer the questions people type: they come first at equal relevance.
+	boostDocument: (_id, _term, stored) =>
+		stored?.type === 'fiche' ? 2 : stored?.type === 'terme' ? 0.7 : 1
+};

@@ -1,0 +1,41 @@
+// Browser side of search: loads the prebuilt index once (precached, so offline too) and
+// answers queries as the reader types.
+import MiniSearch from 'minisearch';
+import { QUERY_OPTIONS, SEARCH_OPTIONS, type SearchDocument } from './options';
+import { expandQuery } from './text';
+
+export type SearchResult = Pick<SearchDocument, 'id' | 'type' | 'titre' | 'extrait' | 'href'>;
+
+let loading: Promise<MiniSearch<SearchDocument>> | null = null;
+
+export function loadIndex(fetcher: typeof fetch = fetch) {
+	loading ??= fetcher('/recherche/index.json')
+		.then((response) => {
+			if (!response.ok) throw new Error(`index ${response.status}`);
+			return response.text();
+		})
+		.then((text) => MiniSearch.loadJSON<SearchDocument>(text, SEARCH_OPTIONS))
+		.catch((error) => {
+			loading = null;
+			throw error;
+		});
+	return loading;
+}
+
+export function searchIn(
+	index: MiniSearch<SearchDocument>,
+	query: string,
+	limit = 20
+): SearchResult[] {
+	if (query.trim().length < 2) return [];
+	return index
+		.search(expandQuery(query), QUERY_OPTIONS)
+		.slice(0, limit)
+		.map((hit) => ({
+			id: hit.id,
+			type: hit.type,
+			titre: hit.titre,
+			extrait: hit.extrait,
+			href: hit.href
+		}));
+}
