@@ -13,6 +13,7 @@ import {
 	prerenderedPages
 } from '../tools/budgets.js';
 import { jsBytesOf, measureScenario, percentile } from './interaction.js';
+import { measureSearch } from './search.js';
 
 const BUILD = 'build';
 const PORT = 4174;
@@ -24,6 +25,11 @@ const SCENARIO_BUDGETS = {
 	compileMs: 1000,
 	/** JS a scenario page loads beyond a plain lesson (player + XState). */
 	scenarioExtraJsBytes: 40 * 1024
+};
+const SEARCH_BUDGETS = {
+	indexBytes: 150 * 1024,
+	loadMs: 1000,
+	queryP95Ms: 5
 };
 const LIGHTHOUSE_MINIMUMS = {
 	performance: 0.9,
@@ -143,6 +149,27 @@ try {
 	if (!ok) over++;
 	console.log(
 		`${ok ? 'ok  ' : 'OVER'}  ${`all interactions (${all.length}), p95; median ${percentile(all, 50)} ms`.padEnd(62)} ${`${p95} ms`.padStart(10)}  (budget ${SCENARIO_BUDGETS.interactionP95Ms} ms)`
+	);
+
+	console.log('\n# Search in Chromium (200 questions of tests/bench/queries.txt)');
+	const found = await measureSearch(origin, BUILD);
+	line('search index (gzip)', found.indexGzip, SEARCH_BUDGETS.indexBytes);
+	const timeLine = (
+		/** @type {string} */ label,
+		/** @type {number} */ ms,
+		/** @type {number} */ budget
+	) => {
+		const ok = ms <= budget;
+		if (!ok) over++;
+		console.log(
+			`${ok ? 'ok  ' : 'OVER'}  ${label.padEnd(62)} ${`${ms} ms`.padStart(10)}  (budget ${budget} ms)`
+		);
+	};
+	timeLine('index load, page ready to first results', found.loadMs, SEARCH_BUDGETS.loadMs);
+	timeLine(
+		`query, input to results, p95 (median ${found.median} ms)`,
+		found.p95,
+		SEARCH_BUDGETS.queryP95Ms
 	);
 
 	const plain = await jsBytesOf(origin, lessons[0], BUILD, false);

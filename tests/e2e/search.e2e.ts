@@ -53,3 +53,19 @@ test('the sheets are listed by theme', async ({ page }) => {
 		await page.getByRole('main').getByRole('link', { name: /\?/ }).count()
 	).toBeGreaterThanOrEqual(25);
 });
+
+test('bookmark a sheet and find it in "Mes repères", offline too', async ({ page, context }) => {
+	await visit(page, '/fiches/periode-d-essai/');
+	await controlledByServiceWorker(page);
+	const keep = page.getByRole('button', { name: 'Garder dans mes repères' });
+	await keep.click();
+	await expect(keep).toHaveAttribute('aria-pressed', 'true');
+	await context.setOffline(true);
+	await page
+		.getByRole('navigation', { name: 'Navigation principale' })
+		.getByRole('link', { name: 'Mes repères' })
+		.click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Mes repères' })).toBeVisible();
+	await expect(page.getByRole('main').getByRole('link', { name: /période d.essai/ })).toBeVisible();
+	await context.setOffline(false);
+});

@@ -33,7 +33,8 @@ test('a new version waits for the reader; open pages keep working on the old one
 	server.serve(BUILD_B);
 	// The periodic check a long-open page makes, done now.
 	await first.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
-	await expect(offer(first)).toBeVisible();
+	// The new worker precaches the whole course before it waits: give it time.
+	await expect(offer(first)).toBeVisible({ timeout: 60_000 });
 
 	// Nothing changed under the reader: client-side navigation still runs version A.
 	const lessons = first

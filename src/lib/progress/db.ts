@@ -64,6 +64,15 @@ export interface QuizAttempt {
 
 export type ActivityRecord = ScenarioRun | QuizAttempt;
 
+/** A sheet (or later a lesson) kept in "Mes repères". */
+export interface Bookmark {
+	/** `fiche:<slug>` */
+	id: string;
+	titre: string;
+	href: string;
+	at: number;
+}
+
 export interface KeyValue {
 	key: string;
 	value: unknown;
@@ -80,6 +89,8 @@ export const SCHEMA_V1 = { lessons: 'id', kv: 'key' };
 export const SCHEMA_V2 = { lessons: 'id, moduleSlug', events: '++seq', kv: 'key' };
 /** Version 3 adds scenario runs and knowledge-check attempts (a new table: nothing to migrate). */
 export const SCHEMA_V3 = { ...SCHEMA_V2, runs: '++id, subject' };
+/** Version 4 adds bookmarks ("Mes repères"); a new table again, nothing to migrate. */
+export const SCHEMA_V4 = { ...SCHEMA_V3, bookmarks: 'id' };
 
 async function upgradeToV2(tx: Transaction) {
 	const events: ProgressEvent[] = [];
@@ -113,11 +124,13 @@ export class ReperesDb extends Dexie {
 	events!: EntityTable<ProgressEvent, 'seq'>;
 	kv!: EntityTable<KeyValue, 'key'>;
 	runs!: EntityTable<ActivityRecord, 'id'>;
+	bookmarks!: EntityTable<Bookmark, 'id'>;
 
 	constructor(name = DB_NAME, options?: DexieOptions) {
 		super(name, options);
 		this.version(1).stores(SCHEMA_V1);
 		this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
 		this.version(3).stores(SCHEMA_V3);
+		this.version(4).stores(SCHEMA_V4);
 	}
 }

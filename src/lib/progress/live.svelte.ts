@@ -1,6 +1,7 @@
 // Bridge between the repository (Dexie, loaded lazily after first paint) and components.
 // Components read `progress.lessons`, `progress.lastPosition`, `progress.problem` and call
 // the intention-named actions; nothing here runs during prerender.
+import type { Bookmark } from './db';
 import type { LastPosition, LessonState, StorageProblem } from './types';
 
 export const repository = async () => (await import('./repository')).progressRepository;
@@ -11,6 +12,8 @@ class LiveProgress {
 	lastPosition = $state.raw<LastPosition | null>(null);
 	/** Finished scenarios and knowledge checks, as `scenario:<id>` / `quiz:<id>`. */
 	activities = $state.raw<Set<string>>(new Set());
+	/** Sheets kept in "Mes repères", newest first. */
+	bookmarks = $state.raw<Bookmark[]>([]);
 	problem = $state.raw<StorageProblem | null>(null);
 	/** True once stored progress has been read (or found unavailable). */
 	loaded = $state(false);
@@ -55,6 +58,20 @@ class LiveProgress {
 		}
 	}
 
+	isBookmarked(id: string) {
+		return this.bookmarks.some((bookmark) => bookmark.id === id);
+	}
+
+	async toggleBookmark(bookmark: { id: string; titre: string; href: string }) {
+		const kept = await (await repository()).toggleBookmark(bookmark);
+		// Not stored: keep the change for this visit, as for lessons.
+		if (kept === null) {
+			this.bookmarks = this.isBookmarked(bookmark.id)
+				? this.bookmarks.filter((b) => b.id !== bookmark.id)
+				: [{ ...bookmark, at: Date.now() }, ...this.bookmarks];
+		}
+	}
+
 	/** The stored position, read directly (the live one may not have arrived yet). */
 	async readLastPosition(): Promise<LastPosition | null> {
 		return (await (await repository()).readLastPosition()) ?? this.lastPosition;
@@ -68,10 +85,11 @@ class LiveProgress {
 			const repo = await repository();
 			stops.push(repo.onProblem((problem) => (this.problem = problem)));
 			await repo.followRenamedLessons(aliases);
-			const [states, position, activities] = await Promise.all([
+			const [states, position, activities, bookmarks] = await Promise.all([
 				repo.watchLessonStates(),
 				repo.watchLastPosition(),
-				repo.watchCompletedActivities()
+				repo.watchCompletedActivities(),
+				repo.watchBookmarks()
 			]);
 			if (stopped) return;
 			if (states) {
@@ -88,6 +106,10 @@ class LiveProgress {
 			}
 			if (position) {
 				const subscription = position.subscribe({ next: (value) => (this.lastPosition = value) });
+				stops.push(() => subscription.unsubscribe());
+			}
+			if (bookmarks) {
+				const subscription = bookmarks.subscribe({ next: (value) => (this.bookmarks = value) });
 				stops.push(() => subscription.unsubscribe());
 			}
 			if (activities) {

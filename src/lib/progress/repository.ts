@@ -2,7 +2,7 @@
 // components never touch tables. When IndexedDB is missing or a write fails, the
 // functions resolve anyway and report a StorageProblem, so the app keeps working.
 import { liveQuery, type Observable } from 'dexie';
-import { ReperesDb, type LessonRecord, type ProgressEvent } from './db';
+import { ReperesDb, type Bookmark, type LessonRecord, type ProgressEvent } from './db';
 import { activityFunctions } from './activity-store';
 import type { LastPosition, LessonState, StorageProblem } from './types';
 
@@ -178,6 +178,34 @@ export function createProgressRepository(options: RepositoryOptions = {}) {
 				async (db) => ((await db.kv.get(LAST_POSITION))?.value as LastPosition) ?? null,
 				null
 			);
+		},
+
+		/** Keeps or removes a sheet in "Mes repères"; returns whether it is now kept. */
+		async toggleBookmark(bookmark: {
+			id: string;
+			titre: string;
+			href: string;
+		}): Promise<boolean | null> {
+			let kept: boolean | null = null;
+			const saved = await write((db) =>
+				db.transaction('rw', db.bookmarks, async () => {
+					if (await db.bookmarks.get(bookmark.id)) {
+						await db.bookmarks.delete(bookmark.id);
+						kept = false;
+					} else {
+						await db.bookmarks.put({ ...bookmark, at: now() });
+						kept = true;
+					}
+				})
+			);
+			return saved ? kept : null;
+		},
+
+		/** Live list of bookmarks, newest first. */
+		async watchBookmarks(): Promise<Observable<Bookmark[]> | null> {
+			const db = await database();
+			if (!db) return null;
+			return liveQuery(async () => (await db.bookmarks.toArray()).sort((a, b) => b.at - a.at));
 		},
 
 		/** Moves progress stored under a lesson's former identities to its current one. */

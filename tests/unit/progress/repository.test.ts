@@ -130,7 +130,7 @@ describe('schema upgrade from the first version', () => {
 
 		const db = new ReperesDb(name);
 		await db.open();
-		expect(db.verno).toBe(3);
+		expect(db.verno).toBe(4);
 		expect(await db.lessons.orderBy('id').toArray()).toEqual([
 			{
 				id: 'introduction-aux-gem/pour-qui',
@@ -183,7 +183,7 @@ describe('schema upgrade from the first version', () => {
 		class NextVersion extends ReperesDb {
 			constructor() {
 				super(name);
-				this.version(4).stores({ notes: '++id' });
+				this.version(5).stores({ notes: '++id' });
 			}
 		}
 		const next = new NextVersion();
@@ -242,5 +242,23 @@ describe('when storage fails, the app keeps working and says so', () => {
 		expect(problems).toEqual([{ kind: 'plein' }]);
 		const states = (await repository.watchLessonStates())!;
 		expect(await firstMatching(states, () => true)).toEqual({ 'intro/a': 'terminee' });
+	});
+});
+
+describe('bookmarks ("Mes repères")', () => {
+	it('keeps a sheet, lists it live, and removes it on a second press', async () => {
+		const repository = repositoryOn(freshName());
+		const list = (await repository.watchBookmarks())!;
+		const sheet = {
+			id: 'fiche:periode-d-essai',
+			titre: 'Période d’essai ?',
+			href: '/fiches/periode-d-essai/'
+		};
+		expect(await repository.toggleBookmark(sheet)).toBe(true);
+		expect(await firstMatching(list, (v) => v.length === 1)).toEqual([
+			{ ...sheet, at: expect.any(Number) }
+		]);
+		expect(await repository.toggleBookmark(sheet)).toBe(false);
+		expect(await firstMatching(list, (v) => v.length === 0)).toEqual([]);
 	});
 });

@@ -1,0 +1,62 @@
+// Search in Chromium: index size (gzip), time to load it, and query latency over the 200
+// realistic questions of tests/bench/queries.txt, measured with performance.now() in the page.
+// The input → results time includes Svelte's DOM update, so it is an upper bound of the query.
+import { chromium } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { gzipSize } from '../tools/budgets.js';
+import { percentile } from './interaction.js';
+
+const CHROME_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-dev-shm-usage',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run'
+];
+
+/** @param {string} origin @param {string} build */
+export async function measureSearch(origin, build) {
+	const queries = readFileSync('tests/bench/queries.txt', 'utf8').split('\n').filter(Boolean);
+	const indexGzip = gzipSize(readFileSync(`${build}/recherche/index.json`));
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+		args: CHROME_ARGS
+	});
+	const page = await browser.newPage();
+	await page.goto(`${origin}/recherche/`);
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	const field = page.getByRole('searchbox', { name: 'Votre question' });
+	// Load time: from the page asking for the module to a usable index (first results shown).
+	const started = Date.now();
+	await field.fill('repos');
+	await page
+		.getByRole('status')
+		.filter({ hasText: /résultat/ })
+		.waitFor();
+	const loadMs = Date.now() - started;
+	// Query latency as a reader lives it: from the input event to results in the page (the
+	// query runs synchronously; Svelte updates the list before the next task).
+	/** @type {number[]} */
+	const latencies = [];
+	for (const query of queries) {
+		const ms = await page.evaluate(async (q) => {
+			const input = /** @type {HTMLInputElement} */ (document.getElementById('recherche-page'));
+			const start = performance.now();
+			input.value = q;
+			input.dispatchEvent(new Event('input', { bubbles: true }));
+			await new Promise((resolve) => setTimeout(resolve, 0));
+			return performance.now() - start;
+		}, query);
+		latencies.push(ms);
+	}
+	await browser.close();
+	return {
+		indexGzip,
+		loadMs,
+		queries: queries.length,
+		median: Number(percentile(latencies, 50).toFixed(2)),
+		p95: Number(percentile(latencies, 95).toFixed(2))
+	};
+}
