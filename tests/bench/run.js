@@ -16,7 +16,7 @@ import { jsBytesOf, measureScenario, percentile } from './interaction.js';
 import { measureSearch } from './search.js';
 
 const BUILD = 'build';
-const PORT = 4174;
+const PORT = 4176;
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const SCENARIO_BUDGETS = {
 	/** Event Timing duration, input to next paint, of a choice or "Continuer" (p95). */

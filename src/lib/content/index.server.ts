@@ -64,7 +64,23 @@ export const progressItems = (module: Module) => [
 	...module.quizzes.map((id) => activityKey('quiz', id))
 ];
 
-/** Compiled scenarios and checks for a page, with every source they cite. */
+/** What a page shows of a scenario before its player loads the full file. */
+export const scenarioSummary = (id: string) => {
+	const { titre, resume, avertissement } = course.scenarios[id];
+	return { id, titre, resume, ...(avertissement ? { avertissement } : {}) };
+};
+
+/** Scenario summaries and full knowledge checks for a page, with the sources the checks cite. */
+export function pageActivities(scenarioIds: string[], quizIds: string[]) {
+	const { quizzes, activitySources } = activityData([], quizIds);
+	return {
+		scenarios: Object.fromEntries(scenarioIds.map((id) => [id, scenarioSummary(id)])),
+		quizzes,
+		activitySources
+	};
+}
+
+/** Compiled scenarios and checks, with every source they cite. */
 export function activityData(scenarioIds: string[], quizIds: string[]) {
 	const scenarios = Object.fromEntries(scenarioIds.map((id) => [id, course.scenarios[id]]));
 	const quizzes = Object.fromEntries(quizIds.map((id) => [id, course.quizzes[id]]));

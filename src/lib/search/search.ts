@@ -22,13 +22,16 @@ export function loadIndex(fetcher: typeof fetch = fetch) {
 	return loading;
 }
 
+export const SEARCH_MEASURE = 'reperes:recherche';
+
 export function searchIn(
 	index: MiniSearch<SearchDocument>,
 	query: string,
 	limit = 20
 ): SearchResult[] {
 	if (query.trim().length < 2) return [];
-	return index
+	const start = performance.now();
+	const results = index
 		.search(expandQuery(query), QUERY_OPTIONS)
 		.slice(0, limit)
 		.map((hit) => ({
@@ -38,4 +41,7 @@ export function searchIn(
 			extrait: hit.extrait,
 			href: hit.href
 		}));
+	// A User Timing entry per query: visible in the browser's tools, read by `npm run bench`.
+	performance.measure(SEARCH_MEASURE, { start });
+	return results;
 }

@@ -1,5 +1,11 @@
 import { error } from '@sveltejs/kit';
-import { activityData, course, findModule, moduleHref, sourcesOf } from '$lib/content/index.server';
+import {
+	course,
+	findModule,
+	moduleHref,
+	pageActivities,
+	sourcesOf
+} from '$lib/content/index.server';
 
 export const entries = () => Object.keys(course.scenarios).map((id) => ({ id }));
 
@@ -14,6 +20,6 @@ export const load = ({ params }) => {
 		competences: scenario.competences.map((id) => course.competences[id].libelle),
 		module: { titre: module.titre, href: moduleHref(module) },
 		sources: sourcesOf(scenario.sources),
-		...activityData([scenario.id], [])
+		...pageActivities([scenario.id], [])
 	};
 };

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import {
-	activityData,
+	pageActivities,
 	course,
 	findLesson,
 	findModule,
@@ -34,7 +34,7 @@ export const load = ({ params }) => {
 		module: { titre: module.titre, href: moduleHref(module), order: module.order },
 		position: { index: position, total: module.lessons.length },
 		sources: sourcesOf(lesson.sources),
-		...activityData(lesson.scenarios, lesson.quizzes),
+		...pageActivities(lesson.scenarios, lesson.quizzes),
 		...neighbours(lesson)
 	};
 };
