@@ -1,16 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROME_ARGS, CHROME_PATH } from './tools/chromium.js';
 
 // Paths resolve from this file's folder (tests/). Every run builds what it tests and serves
 // it on 4174, so a running `npm start` (4173) never collides.
-export const CHROME_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-dev-shm-usage',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run'
-];
 
 export default defineConfig({
 	testDir: './e2e',
@@ -28,7 +20,7 @@ export default defineConfig({
 			use: {
 				...devices['Desktop Chrome'],
 				launchOptions: {
-					executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+					executablePath: CHROME_PATH,
 					args: CHROME_ARGS
 				}
 			}

@@ -5,16 +5,7 @@
 import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { gzipSize } from '../tools/budgets.js';
-
-const CHROME_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-dev-shm-usage',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run'
-];
+import { CHROME_ARGS, CHROME_PATH } from '../tools/chromium.js';
 
 /** @param {number[]} values @param {number} p */
 export const percentile = (values, p) => {
@@ -28,7 +19,7 @@ export const percentile = (values, p) => {
  */
 export async function measureScenario(origin, scenarioId, runs = 5) {
 	const browser = await chromium.launch({
-		executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+		executablePath: CHROME_PATH,
 		args: CHROME_ARGS
 	});
 	const page = await browser.newPage();
@@ -91,7 +82,7 @@ export async function measureScenario(origin, scenarioId, runs = 5) {
  */
 export async function jsBytesOf(origin, path, build, waitForPlayer) {
 	const browser = await chromium.launch({
-		executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+		executablePath: CHROME_PATH,
 		args: CHROME_ARGS
 	});
 	const page = await browser.newPage();

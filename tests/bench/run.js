@@ -14,10 +14,10 @@ import {
 } from '../tools/budgets.js';
 import { jsBytesOf, measureScenario, percentile } from './interaction.js';
 import { measureSearch } from './search.js';
+import { CHROME_ARGS, CHROME_PATH } from '../tools/chromium.js';
 
 const BUILD = 'build';
 const PORT = 4176;
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const SCENARIO_BUDGETS = {
 	/** Event Timing duration, input to next paint, of a choice or "Continuer" (p95). */
 	interactionP95Ms: 50,
@@ -119,9 +119,9 @@ try {
 				'--output=json',
 				'--output-path=stdout',
 				'--only-categories=performance,accessibility,best-practices,seo',
-				'--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run'
+				`--chrome-flags=--headless=new ${CHROME_ARGS.join(' ')}`
 			],
-			{ env: { ...process.env, CHROME_PATH: CHROME }, maxBuffer: 64 * 1024 * 1024 }
+			{ env: { ...process.env, CHROME_PATH }, maxBuffer: 64 * 1024 * 1024 }
 		);
 		const report = JSON.parse(output.toString());
 		for (const [id, minimum] of Object.entries(LIGHTHOUSE_MINIMUMS)) {

@@ -3,24 +3,15 @@
 import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { gzipSize } from '../tools/budgets.js';
+import { CHROME_ARGS, CHROME_PATH } from '../tools/chromium.js';
 import { percentile } from './interaction.js';
-
-const CHROME_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-dev-shm-usage',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run'
-];
 
 /** @param {string} origin @param {string} build */
 export async function measureSearch(origin, build) {
 	const queries = readFileSync('tests/bench/queries.txt', 'utf8').split('\n').filter(Boolean);
 	const indexGzip = gzipSize(readFileSync(`${build}/recherche/index.json`));
 	const browser = await chromium.launch({
-		executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+		executablePath: CHROME_PATH,
 		args: CHROME_ARGS
 	});
 	const page = await browser.newPage();

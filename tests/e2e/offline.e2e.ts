@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { CHROME_ARGS } from '../playwright.config';
+import { CHROME_ARGS, CHROME_PATH } from '../tools/chromium.js';
 import { test, expect, visit, controlledByServiceWorker, hydrated, ORIGIN } from './fixtures';
 
 test('after one visit, every page works offline — visited or not', async ({ page, context }) => {
@@ -45,7 +45,7 @@ test('Chromium reports no installability errors for the web app manifest', async
 	// Installability is never granted to incognito contexts, which Playwright uses by default.
 	const profile = mkdtempSync(join(tmpdir(), 'reperes-install-'));
 	const context = await chromium.launchPersistentContext(profile, {
-		executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+		executablePath: CHROME_PATH,
 		args: CHROME_ARGS
 	});
 	try {

@@ -87,14 +87,7 @@ export class ScenarioRunner {
 		this.notice = null;
 		this.#actor?.stop();
 		this.#actor = createActor(this.#machine).start();
-		this.snapshot = this.#actor.getSnapshot();
-		this.#runId = await (
-			await repository()
-		).startScenarioRun(
-			this.#scenario.id,
-			this.#scenario.version,
-			this.#actor.getPersistedSnapshot()
-		);
+		await this.#newRun();
 	}
 
 	select(choiceId: string) {
@@ -119,6 +112,12 @@ export class ScenarioRunner {
 		if (!this.#actor) return this.start();
 		this.notice = null;
 		this.#actor.send({ type: 'scenario.restart' });
+		await this.#newRun();
+	}
+
+	/** Shows the actor's first step and stores it as a new run (earlier runs stay stored). */
+	async #newRun() {
+		if (!this.#actor) return;
 		this.snapshot = this.#actor.getSnapshot();
 		this.#runId = await (
 			await repository()
