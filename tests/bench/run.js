@@ -175,7 +175,7 @@ try {
 	// A plain lesson: one that embeds neither a scenario nor a knowledge check.
 	const plainLesson = lessons.find((path) => {
 		const html = readFileSync(`${BUILD}${path}index.html`, 'utf8');
-		return !html.includes('class="scenario') && !html.includes('class="quiz');
+		return !html.includes('class="activity');
 	});
 	const plain = await jsBytesOf(origin, /** @type {string} */ (plainLesson), BUILD, false);
 	const withScenario = await jsBytesOf(origin, '/scenarios/une-journee-au-gem/', BUILD, true);

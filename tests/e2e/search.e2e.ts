@@ -1,6 +1,6 @@
 import { test, expect, visit, hydrated, controlledByServiceWorker } from './fixtures';
 
-test('type a question, open the first result, then search again offline', async ({
+test('type a question, open the first result, keep it, go offline, search again', async ({
 	page,
 	context
 }) => {
@@ -27,6 +27,11 @@ test('type a question, open the first result, then search again offline', async 
 	).toHaveAttribute('href', 'https://code.travail.gouv.fr/code-du-travail/l3131-1');
 	await expect(page.getByText(/Sources consultées le 3 février 2026/)).toBeVisible();
 
+	// Keep the sheet, then go offline: the search and "Mes repères" still answer.
+	const keep = page.getByRole('button', { name: 'Garder dans mes repères' });
+	await keep.click();
+	await expect(keep).toHaveAttribute('aria-pressed', 'true');
+
 	await context.setOffline(true);
 	await page.goto('/recherche/?q=periode%20d%27essai');
 	await hydrated(page);
@@ -41,6 +46,14 @@ test('type a question, open the first result, then search again offline', async 
 	).toBeVisible();
 	await page.getByRole('searchbox', { name: 'Votre question' }).fill('heures sup');
 	await expect(page.getByRole('link', { name: /heures supplémentaires/ }).first()).toBeVisible();
+
+	await page
+		.getByRole('navigation', { name: 'Navigation principale' })
+		.getByRole('link', { name: 'Mes repères' })
+		.click();
+	await expect(
+		page.getByRole('main').getByRole('link', { name: /repos entre deux journées/ })
+	).toBeVisible();
 	await context.setOffline(false);
 });
 
@@ -52,20 +65,4 @@ test('the sheets are listed by theme', async ({ page }) => {
 	expect(
 		await page.getByRole('main').getByRole('link', { name: /\?/ }).count()
 	).toBeGreaterThanOrEqual(25);
-});
-
-test('bookmark a sheet and find it in "Mes repères", offline too', async ({ page, context }) => {
-	await visit(page, '/fiches/periode-d-essai/');
-	await controlledByServiceWorker(page);
-	const keep = page.getByRole('button', { name: 'Garder dans mes repères' });
-	await keep.click();
-	await expect(keep).toHaveAttribute('aria-pressed', 'true');
-	await context.setOffline(true);
-	await page
-		.getByRole('navigation', { name: 'Navigation principale' })
-		.getByRole('link', { name: 'Mes repères' })
-		.click();
-	await expect(page.getByRole('heading', { level: 1, name: 'Mes repères' })).toBeVisible();
-	await expect(page.getByRole('main').getByRole('link', { name: /période d.essai/ })).toBeVisible();
-	await context.setOffline(false);
 });
