@@ -21,9 +21,11 @@ export const SEARCH_OPTIONS: Options<SearchDocument> = {
 
 export const QUERY_OPTIONS: SearchOptions = {
 	boost: { titre: 3, extrait: 2 },
-	// Typing "cong" already finds "congés"; short words stay exact to avoid noise.
+	// Typing "cong" already finds "congés"; typos are forgiven from 6 letters (one or two
+	// letters off), which keeps long questions fast.
 	prefix: (term) => term.length >= 3,
-	fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+	fuzzy: (term) => (term.length >= 6 ? 0.15 : false),
+	maxFuzzy: 2,
 	combineWith: 'OR',
 	// Sheets answer the questions people type: they come first at equal relevance.
 	boostDocument: (_id, _term, stored) =>
