@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { test, expect, visit, expectNoAxeViolations } from './fixtures';
+import { test, expect, visit, expectNoAxeViolations, lessonLinks } from './fixtures';
 
 /** Every prerendered page of the test build, as a URL path. */
 function builtRoutes(dir = 'build'): string[] {
@@ -47,11 +47,7 @@ test('every page reflows at 320 px wide (no sideways scrolling)', async ({ page 
 
 test('keyboard only: skip link, lesson contents, mark done, next lesson', async ({ page }) => {
 	await visit(page, '/modules/introduction-aux-gem/');
-	const first = page
-		.getByRole('region', { name: 'Les leçons' })
-		.getByRole('listitem')
-		.getByRole('link')
-		.first();
+	const first = lessonLinks(page).first();
 	await first.focus();
 	await page.keyboard.press('Enter');
 	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
@@ -91,12 +87,7 @@ test('keyboard only: skip link, lesson contents, mark done, next lesson', async 
 
 test('table of contents links land on their section', async ({ page }) => {
 	await visit(page, '/modules/introduction-aux-gem/');
-	await page
-		.getByRole('region', { name: 'Les leçons' })
-		.getByRole('listitem')
-		.getByRole('link')
-		.first()
-		.click();
+	await lessonLinks(page).first().click();
 	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 	const toc = page.getByRole('navigation', { name: 'Sommaire de la leçon' });
 	const links = toc.getByRole('link');

@@ -24,6 +24,10 @@ export const test = base.extend<{ foreignRequests: string[] }>({
 
 export { expect };
 
+/** The lesson links of a module page's "Les leçons" list, in order. */
+export const lessonLinks = (page: Page) =>
+	page.getByRole('region', { name: 'Les leçons' }).getByRole('listitem').getByRole('link');
+
 export async function hydrated(page: Page) {
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 }

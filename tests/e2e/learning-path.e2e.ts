@@ -1,4 +1,4 @@
-import { test, expect, visit, hydrated } from './fixtures';
+import { test, expect, visit, hydrated, lessonLinks } from './fixtures';
 
 const MODULE = 'Introduction aux GEM';
 
@@ -68,10 +68,7 @@ test('"Reprendre" brings the reader back to the lesson and place where they stop
 	await visit(page, '/');
 	await expect(page.getByRole('link', { name: 'Reprendre' })).toHaveCount(0);
 	await page.getByRole('link', { name: MODULE }).click();
-	const lessons = page
-		.getByRole('region', { name: 'Les leçons' })
-		.getByRole('listitem')
-		.getByRole('link');
+	const lessons = lessonLinks(page);
 	const secondTitle = (await lessons.nth(1).textContent())!.trim();
 	await lessons.nth(1).click();
 	await hydrated(page);
@@ -95,12 +92,7 @@ test('a second tab sees a lesson marked done in the first, live', async ({ page,
 	await visit(other, '/modules/introduction-aux-gem/');
 	await expect(other.getByText(/^Progression : 0 sur \d+ terminé$/)).toBeVisible();
 
-	await page
-		.getByRole('region', { name: 'Les leçons' })
-		.getByRole('listitem')
-		.getByRole('link')
-		.first()
-		.click();
+	await lessonLinks(page).first().click();
 	await page.getByRole('button', { name: 'J’ai terminé cette leçon' }).click();
 
 	await expect(other.getByText(/^Progression : 1 sur \d+ terminé$/)).toBeVisible();
@@ -119,12 +111,7 @@ test('without IndexedDB the course stays readable and says progress is not saved
 	await expect(
 		page.getByText(/Votre progression ne peut pas être enregistrée sur cet appareil/)
 	).toBeVisible();
-	await page
-		.getByRole('region', { name: 'Les leçons' })
-		.getByRole('listitem')
-		.getByRole('link')
-		.first()
-		.click();
+	await lessonLinks(page).first().click();
 	const done = page.getByRole('button', { name: 'J’ai terminé cette leçon' });
 	await done.click();
 	// Nothing is silently lost: the choice stays visible for this visit.

@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROME_ARGS, CHROME_PATH } from '../tools/chromium.js';
-import { test, expect, visit, controlledByServiceWorker, hydrated, ORIGIN } from './fixtures';
+import {
+	test,
+	expect,
+	visit,
+	controlledByServiceWorker,
+	hydrated,
+	ORIGIN,
+	lessonLinks
+} from './fixtures';
 
 test('after one visit, every page works offline — visited or not', async ({ page, context }) => {
 	await visit(page, '/');
@@ -17,10 +25,7 @@ test('after one visit, every page works offline — visited or not', async ({ pa
 	await expect(page.getByRole('heading', { level: 1, name: 'Introduction aux GEM' })).toBeVisible();
 
 	// A lesson never opened before, reached by typing its address.
-	const lessons = page
-		.getByRole('region', { name: 'Les leçons' })
-		.getByRole('listitem')
-		.getByRole('link');
+	const lessons = lessonLinks(page);
 	const href = await lessons.last().getAttribute('href');
 	const title = (await lessons.last().textContent())!.trim();
 	await page.goto(href!);

@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { test, expect, hydrated, controlledByServiceWorker } from './fixtures';
+import { test, expect, hydrated, controlledByServiceWorker, lessonLinks } from './fixtures';
 import { startStaticServer, type SwappableServer } from '../tools/static-server';
 import type { Page } from '@playwright/test';
 
@@ -37,10 +37,7 @@ test('a new version waits for the reader; open pages keep working on the old one
 	await expect(offer(first)).toBeVisible({ timeout: 60_000 });
 
 	// Nothing changed under the reader: client-side navigation still runs version A.
-	const lessons = first
-		.getByRole('region', { name: 'Les leçons' })
-		.getByRole('listitem')
-		.getByRole('link');
+	const lessons = lessonLinks(first);
 	const title = (await lessons.first().textContent())!.trim();
 	await lessons.first().click();
 	await expect(first.getByRole('heading', { level: 1, name: title })).toBeVisible();

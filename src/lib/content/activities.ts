@@ -1,6 +1,6 @@
 // Scenarios and knowledge checks of the course: read, validated and compiled from the YAML
 // files beside the lessons, then checked against the lessons that embed them.
-import { parse as parseYaml } from 'yaml';
+import { readYaml } from './yaml-file';
 import { readQuizFile, readScenarioFile, type Known } from '$lib/scenario/compile';
 import { competenceSchema } from '$lib/scenario/schema';
 import type { CompiledQuiz, CompiledScenario } from '$lib/scenario/types';
@@ -10,13 +10,8 @@ import type { ContentProblem } from './validate';
 const COMPETENCES_FILE = 'content/competences.yaml';
 
 export function parseCompetences(yamlText: string, problems: ContentProblem[]): Record<string, Competence> {
-	let data: unknown;
-	try {
-		data = parseYaml(yamlText) ?? {};
-	} catch (error) {
-		problems.push({ file: COMPETENCES_FILE, message: `YAML illisible (${(error as Error).message.split('\n')[0]})` });
-		return {};
-	}
+	const data = readYaml(yamlText, COMPETENCES_FILE, problems);
+	if (data === undefined) return {};
 	const competences: Record<string, Competence> = {};
 	for (const [id, entry] of Object.entries(data as Record<string, unknown>)) {
 		const parsed = competenceSchema.safeParse(entry);

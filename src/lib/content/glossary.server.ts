@@ -1,6 +1,6 @@
 // content/glossaire.yaml, validated at build: every term has a definition and sources, and
 // no id, term or synonym is used twice (a link must know which entry it means).
-import { parse as parseYaml } from 'yaml';
+import { readYaml } from './yaml-file';
 import { z } from 'zod';
 import { SLUG, describeIssues } from './schema';
 import type { ContentProblem } from './validate';
@@ -21,14 +21,8 @@ export interface GlossaryTermEntry extends z.infer<typeof entrySchema> {
 }
 
 export function readGlossary(yamlText: string, sources: Record<string, Source>, problems: ContentProblem[]) {
-	let data: Record<string, unknown>;
-	try {
-		data = (parseYaml(yamlText, { uniqueKeys: true }) ?? {}) as Record<string, unknown>;
-	} catch (error) {
-		const first = (error as Error).message.split('\n')[0];
-		problems.push({ file: FILE, message: /unique/.test(first) ? `terme en double (${first})` : `YAML illisible (${first})` });
-		return [];
-	}
+	const data = readYaml(yamlText, FILE, problems, 'terme en double') as Record<string, unknown> | undefined;
+	if (data === undefined) return [];
 	const entries: GlossaryTermEntry[] = [];
 	const forms = new Map<string, string>();
 	for (const [id, raw] of Object.entries(data)) {

@@ -2,8 +2,8 @@
 // at build. A sheet without articles, reading date or theme fails the build, in French.
 import { z } from 'zod';
 import { SLUG, describeIssues } from './schema';
-import { splitFrontmatter, bodyProblems } from './markdown.js';
-import { parse as parseYaml } from 'yaml';
+import { bodyProblems } from './markdown.js';
+import { readFrontmatter } from './yaml-file';
 import type { ContentProblem } from './validate';
 import type { Source } from './types';
 
@@ -91,18 +91,9 @@ export function readSheets(files: Record<string, string>, sources: Record<string
 			problems.push({ file, message: `le nom « ${slug} » : lettres minuscules sans accents, chiffres et tirets` });
 			continue;
 		}
-		const { frontmatter, body, bodyStartLine } = splitFrontmatter(source);
-		let data: unknown;
-		try {
-			data = frontmatter === null ? null : parseYaml(frontmatter);
-		} catch (error) {
-			problems.push({ file, message: `en-tête YAML illisible (${(error as Error).message.split('\n')[0]})` });
-			continue;
-		}
-		if (data === null) {
-			problems.push({ file, message: 'l’en-tête entre deux lignes « --- » est absent en haut du fichier' });
-			continue;
-		}
+		const header = readFrontmatter(file, source, problems);
+		if (!header) continue;
+		const { data, body, bodyStartLine } = header;
 		const parsed = sheetSchema.safeParse(data);
 		for (const message of bodyProblems(body, bodyStartLine)) problems.push({ file, message });
 		if (!parsed.success) {

@@ -1,7 +1,7 @@
 // The emergency card (content/urgence.yaml), validated at build like every authored file.
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { describeIssues } from './schema';
+import { readYaml } from './yaml-file';
 import { ContentError } from './validate';
 import type { Source } from './types';
 
@@ -28,7 +28,9 @@ export type EmergencyCard = z.infer<typeof urgenceSchema>;
 
 export function readEmergencyCard(yamlText: string, sources: Record<string, Source>): EmergencyCard {
 	const file = 'content/urgence.yaml';
-	const data = parseYaml(yamlText) as unknown;
+	const unreadable: { file: string; message: string }[] = [];
+	const data = readYaml(yamlText, file, unreadable);
+	if (data === undefined) throw new ContentError(unreadable);
 	const result = urgenceSchema.safeParse(data);
 	if (!result.success) {
 		throw new ContentError(describeIssues(result.error, data).map((message) => ({ file, message })));

@@ -1,8 +1,7 @@
 // Turns the raw files of content/ into the course tree, or into a list of French problems
 // naming each file and field. Pure: index.server.ts feeds it the glob, tests feed fixtures.
-import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import { splitFrontmatter, tableOfContents, bodyProblems } from './markdown.js';
+import { tableOfContents, bodyProblems } from './markdown.js';
 import {
 	SLUG,
 	describeIssues,
@@ -29,10 +28,9 @@ export interface ContentFiles {
 	sheets?: Record<string, string>;
 }
 
-export interface ContentProblem {
-	file: string;
-	message: string;
-}
+import { readFrontmatter, readYaml, type ContentProblem } from './yaml-file';
+
+export type { ContentProblem };
 
 export class ContentError extends Error {
 	constructor(public problems: ContentProblem[]) {
@@ -48,24 +46,6 @@ const NUMBERED = /^(\d{2})-(.+)$/;
 
 /** `content/modules/01-x/02-y.md` from a glob key such as `/content/modules/…`. */
 const displayPath = (key: string) => key.replace(/^\/+/, '');
-
-function parseFrontmatter(
-	file: string,
-	source: string,
-	problems: ContentProblem[]
-): { data: unknown; body: string; bodyStartLine: number } | null {
-	const { frontmatter, body, bodyStartLine } = splitFrontmatter(source);
-	if (frontmatter === null) {
-		problems.push({ file, message: 'l’en-tête entre deux lignes « --- » est absent en haut du fichier' });
-		return null;
-	}
-	try {
-		return { data: parseYaml(frontmatter) ?? {}, body, bodyStartLine };
-	} catch (error) {
-		problems.push({ file, message: `en-tête YAML illisible (${(error as Error).message.split('\n')[0]})` });
-		return null;
-	}
-}
 
 function check<T>(schema: z.ZodType<T>, data: unknown, file: string, problems: ContentProblem[]): T | null {
 	const result = schema.safeParse(data);
@@ -89,13 +69,8 @@ function numberedSlug(name: string, file: string, problems: ContentProblem[]) {
 
 export function parseSources(yamlText: string, problems: ContentProblem[]): Record<string, Source> {
 	const file = 'content/sources.yaml';
-	let data: unknown;
-	try {
-		data = parseYaml(yamlText);
-	} catch (error) {
-		problems.push({ file, message: `YAML illisible (${(error as Error).message.split('\n')[0]})` });
-		return {};
-	}
+	const data = readYaml(yamlText, file, problems);
+	if (data === undefined) return {};
 	if (!data || typeof data !== 'object' || Array.isArray(data)) {
 		problems.push({ file, message: 'doit associer chaque identifiant de source à sa description' });
 		return {};
@@ -122,7 +97,7 @@ interface LessonDraft extends Omit<Lesson, 'moduleSlug' | 'id'> {
 
 function readLesson(file: string, source: string, problems: ContentProblem[]): LessonDraft | null {
 	const name = numberedSlug(file.split('/').pop()!.replace(/\.md$/, ''), file, problems);
-	const parsed = parseFrontmatter(file, source, problems);
+	const parsed = readFrontmatter(file, source, problems);
 	if (!name || !parsed) return null;
 	const meta = check(lessonFrontmatter, parsed.data, file, problems);
 	if (!meta) return null;
@@ -148,7 +123,7 @@ function readModule(folder: string, all: ContentFiles, problems: ContentProblem[
 		problems.push({ file: dir, message: 'le fichier index.md du module manque' });
 		return null;
 	}
-	const parsed = parseFrontmatter(indexFile, indexSource, problems);
+	const parsed = readFrontmatter(indexFile, indexSource, problems);
 	const meta = parsed && check(moduleFrontmatter, parsed.data, indexFile, problems);
 	if (!name || !meta) return null;
 	const lessons = Object.keys(files)

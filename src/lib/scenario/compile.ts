@@ -2,10 +2,10 @@
 // The YAML parser, zod and marked stay on the build side: the browser gets plain JSON.
 import { createHash } from 'node:crypto';
 import { marked } from 'marked';
-import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { bodyProblems } from '$lib/content/markdown.js';
 import { describeIssues } from '$lib/content/schema';
+import { readYaml, type ContentProblem } from '$lib/content/yaml-file';
 import { PLAY, feedbackState, type MachineConfig, type MachineStateConfig } from './machine-config';
 import { quizSchema, scenarioSchema, type QuizSource, type ScenarioSource } from './schema';
 import type { CompiledQuiz, CompiledScenario, CompiledScene } from './types';
@@ -31,16 +31,9 @@ function readablePath(message: string, data: unknown): string {
 }
 
 function parse<T>(schema: z.ZodType<T>, yamlText: string): { value?: T; problems: string[] } {
-	let data: unknown;
-	try {
-		data = parseYaml(yamlText, { uniqueKeys: true });
-	} catch (error) {
-		const first = (error as Error).message.split('\n')[0];
-		const duplicate = /Map keys must be unique/.test(first);
-		return {
-			problems: [duplicate ? `identifiant en double (${first})` : `YAML illisible (${first})`]
-		};
-	}
+	const found: ContentProblem[] = [];
+	const data = readYaml(yamlText, '', found);
+	if (data === undefined) return { problems: found.map((p) => p.message) };
 	const result = schema.safeParse(data);
 	if (!result.success)
 		return { problems: describeIssues(result.error, data).map((m) => readablePath(m, data)) };
