@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { readEmergencyCard } from '$lib/content/urgence.server';
+import { ContentError } from '$lib/content/validate';
+
+const sources = { psycom: { id: 'psycom', titre: 'Psycom', editeur: 'Psycom', date: 's.d.', consulte: '2026-02-03', fiabilite: 'officiel' as const } };
+const card = (numeros: string) => `titre: En cas d’urgence
+introduction: Appelez.
+regles:
+  - titre: Une règle
+    texte: Un texte.
+numeros:
+${numeros}
+sources: [psycom]
+`;
+
+const messagesOf = (yamlText: string) => {
+	try {
+		readEmergencyCard(yamlText, sources);
+	} catch (error) {
+		if (error instanceof ContentError) return error.problems.map((p) => `${p.file} : ${p.message}`);
+		throw error;
+	}
+	return [];
+};
+
+describe('emergency card validator', () => {
+	it('accepts a card whose 114 is an SMS link', () => {
+		expect(messagesOf(card('  - numero: "114"\n    nom: Sourds\n    quand: Par SMS.\n    lien: sms'))).toEqual([]);
+	});
+
+	it('names the file for unreadable YAML and for a bad link kind', () => {
+		expect(messagesOf('titre: [oups')).toEqual([expect.stringMatching(/^content\/urgence\.yaml : YAML illisible/)]);
+		expect(messagesOf(card('  - numero: "15"\n    nom: SAMU\n    quand: Urgence.\n    lien: fax'))).toEqual([
+			'content/urgence.yaml : champ « numeros.0.lien » : doit valoir tel ou sms'
+		]);
+	});
+});
