@@ -71,7 +71,7 @@ test('"Reprendre" brings the reader back to the lesson and place where they stop
 	const lessons = lessonLinks(page);
 	const secondTitle = (await lessons.nth(1).textContent())!.trim();
 	await lessons.nth(1).click();
-	await hydrated(page);
+	await expect(page.getByRole('heading', { level: 1, name: secondTitle })).toBeFocused();
 	await page.getByRole('heading', { name: 'Version simplifiée' }).scrollIntoViewIfNeeded();
 	const scrolled = await page.evaluate(() => window.scrollY);
 	expect(scrolled).toBeGreaterThan(300);

@@ -17,7 +17,8 @@ test('after one visit, every page works offline — visited or not', async ({ pa
 	await visit(page, '/');
 	await controlledByServiceWorker(page);
 	await page.getByRole('link', { name: 'Introduction aux GEM' }).click();
-	await hydrated(page);
+	// Client-side navigation: wait for the module page itself before going offline.
+	await expect(page.getByRole('heading', { level: 1, name: 'Introduction aux GEM' })).toBeVisible();
 
 	await context.setOffline(true);
 	await page.reload();
