@@ -1,8 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROME_ARGS, CHROME_PATH } from './tools/chromium.js';
+import { E2E_PORT } from './tools/e2e-port.js';
 
 // Paths resolve from this file's folder (tests/). Every run builds what it tests and serves
-// it on 4174, so a running `npm start` (4173) never collides.
+// it on 4174 (E2E_PORT overrides it, so parallel checkouts never collide), so a running
+// `npm start` (4173) never collides.
 
 export default defineConfig({
 	testDir: './e2e',
@@ -11,7 +13,7 @@ export default defineConfig({
 	timeout: 60_000,
 	reporter: [['list']],
 	use: {
-		baseURL: 'http://localhost:4174',
+		baseURL: `http://localhost:${E2E_PORT}`,
 		trace: 'off'
 	},
 	projects: [
@@ -30,9 +32,11 @@ export default defineConfig({
 		// The second build (served by the update test only) must come first: the last build
 		// is the one `vite preview` serves from .svelte-kit/output.
 		command:
-			'REPERES_BUILD_DIR=tests/.cache/build-next npm run build && npm run build && npx vite preview --port 4174 --strictPort',
+			'REPERES_BUILD_DIR=tests/.cache/build-next npm run build && npm run build && npx vite preview --port ' +
+			E2E_PORT +
+			' --strictPort',
 		cwd: '..',
-		url: 'http://localhost:4174/',
+		url: `http://localhost:${E2E_PORT}/`,
 		reuseExistingServer: false,
 		timeout: 240_000,
 		stdout: 'ignore',

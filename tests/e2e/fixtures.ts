@@ -2,8 +2,9 @@
 // and helpers wait for hydration (prerendered HTML is clickable before Svelte runs).
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { E2E_PORT } from '../tools/e2e-port.js';
 
-export const ORIGIN = 'http://localhost:4174';
+export const ORIGIN = `http://localhost:${E2E_PORT}`;
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 export const test = base.extend<{ foreignRequests: string[] }>({

@@ -1,4 +1,4 @@
-import { test, expect, visit } from './fixtures';
+import { test, expect, visit, ORIGIN } from './fixtures';
 
 const SHEET = '/fiches/repos-entre-deux-journees/';
 
@@ -23,6 +23,6 @@ test('the link of a sheet can be copied', async ({ page, context }) => {
 		page.getByRole('status').filter({ hasText: 'Le lien de la fiche est copié.' })
 	).toBeVisible();
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-		`http://localhost:4174${SHEET}`
+		`${ORIGIN}${SHEET}`
 	);
 });
