@@ -22,7 +22,5 @@ test('the link of a sheet can be copied', async ({ page, context }) => {
 	await expect(
 		page.getByRole('status').filter({ hasText: 'Le lien de la fiche est copié.' })
 	).toBeVisible();
-	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-		`${ORIGIN}${SHEET}`
-	);
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${ORIGIN}${SHEET}`);
 });
