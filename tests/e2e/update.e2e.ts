@@ -2,12 +2,13 @@ import { readdirSync } from 'node:fs';
 import { test, expect, hydrated, controlledByServiceWorker, lessonLinks } from './fixtures';
 import { startStaticServer, type SwappableServer } from '../tools/static-server';
 import type { Page } from '@playwright/test';
+import { E2E_PORT } from '../tools/e2e-port.js';
 
 // Build A is the test build (build/); build B was made just before it by the web server
 // command (tests/.cache/build-next), so the two differ in version and entry chunks.
 const BUILD_A = 'build';
 const BUILD_B = 'tests/.cache/build-next';
-const PORT = 4175;
+const PORT = E2E_PORT + 1;
 
 let server: SwappableServer;
 test.beforeAll(async () => {
