@@ -5,7 +5,7 @@ import { readQuizFile, readScenarioFile, type Known } from '$lib/scenario/compil
 import { competenceSchema } from '$lib/scenario/schema';
 import type { CompiledQuiz, CompiledScenario } from '$lib/scenario/types';
 import type { Competence, Lesson } from './types';
-import type { ContentProblem } from './validate';
+import type { ContentProblem } from './problems';
 
 const COMPETENCES_FILE = 'content/competences.yaml';
 

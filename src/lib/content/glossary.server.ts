@@ -3,8 +3,7 @@
 import { readYaml } from './yaml-file';
 import { z } from 'zod';
 import { SLUG, describeIssues } from './schema';
-import type { ContentProblem } from './validate';
-import type { Source } from './types';
+import type { ContentProblem } from './problems';
 
 const FILE = 'content/glossaire.yaml';
 const text = z.string({ error: 'doit être un texte' }).trim().min(1, { error: 'ne doit pas être vide' });
@@ -20,7 +19,7 @@ export interface GlossaryTermEntry extends z.infer<typeof entrySchema> {
 	id: string;
 }
 
-export function readGlossary(yamlText: string, sources: Record<string, Source>, problems: ContentProblem[]) {
+export function readGlossary(yamlText: string, sources: Readonly<Record<string, unknown>>, problems: ContentProblem[]) {
 	const data = readYaml(yamlText, FILE, problems, 'terme en double') as Record<string, unknown> | undefined;
 	if (data === undefined) return [];
 	const entries: GlossaryTermEntry[] = [];

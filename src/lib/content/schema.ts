@@ -21,6 +21,26 @@ const textList = z.array(text, { error: 'doit être une liste' }).min(1, { error
 
 export const wordCount = (value: string) => value.split(/\s+/).filter(Boolean).length;
 
+export const MAX_CHANGE_NOTE_CHARS = 140;
+
+/**
+ * Clinical review status, shared by lessons and scenarios. `clinique: true` marks health or
+ * crisis guidance: readers see that it awaits a health professional's reading until
+ * `relecture` says who read it and when. Only a real reviewer's name goes there.
+ */
+export const reviewFields = {
+	clinique: z.boolean({ error: 'doit valoir true ou false' }).optional(),
+	relecture: z
+		.strictObject(
+			{
+				par: text.describe('Qui a relu : nom et profession (« Dr Jeanne Martin, psychiatre »)'),
+				le: dateText(true).describe('Date de la relecture, « AAAA-MM-JJ »')
+			},
+			{ error: 'doit indiquer « par » (qui a relu) et « le » (la date de relecture)' }
+		)
+		.optional()
+};
+
 export const moduleFrontmatter = z.strictObject({
 	titre: text,
 	partie: z.union([z.literal(1), z.literal(2), z.literal(3)], {
@@ -47,7 +67,14 @@ export const lessonFrontmatter = z.strictObject({
 	revise: dateText(true),
 	alias: z
 		.array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, { error: 'chaque alias s’écrit « module/lecon »' }))
-		.optional()
+		.optional(),
+	/** One line for learners who finished the lesson before its `revise` date: what changed. */
+	changement: text
+		.refine((value) => [...value].length <= MAX_CHANGE_NOTE_CHARS, {
+			error: `doit tenir en ${MAX_CHANGE_NOTE_CHARS} caractères au plus`
+		})
+		.optional(),
+	...reviewFields
 });
 
 export const sourceEntry = z.strictObject({

@@ -4,8 +4,7 @@ import { z } from 'zod';
 import { SLUG, describeIssues } from './schema';
 import { bodyProblems } from './markdown.js';
 import { readFrontmatter } from './yaml-file';
-import type { ContentProblem } from './validate';
-import type { Source } from './types';
+import type { ContentProblem } from './problems';
 
 export const THEMES = {
 	contrat: 'Le contrat',
@@ -82,7 +81,7 @@ export interface Sheet extends z.infer<typeof sheetSchema> {
 	voirAussi: string[];
 }
 
-export function readSheets(files: Record<string, string>, sources: Record<string, Source>, problems: ContentProblem[]) {
+export function readSheets(files: Record<string, string>, sources: Readonly<Record<string, unknown>>, problems: ContentProblem[]) {
 	const sheets: Sheet[] = [];
 	for (const [key, source] of Object.entries(files).sort()) {
 		const file = key.replace(/^\/+/, '');

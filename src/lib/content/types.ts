@@ -2,6 +2,7 @@
 import type { CompiledQuiz, CompiledScenario } from '$lib/scenario/types';
 import type { GlossaryTermEntry } from './glossary.server';
 import type { Sheet } from './sheets.server';
+import type { ReviewStatus } from './review-status';
 
 export type Fiabilite = 'officiel' | 'recherche' | 'presse' | 'association' | 'blog';
 
@@ -20,7 +21,7 @@ export interface TocEntry {
 	titre: string;
 }
 
-export interface Lesson {
+export interface Lesson extends ReviewStatus {
 	/** Stable identity, `<module-slug>/<lesson-slug>`: progress is keyed by it. */
 	id: string;
 	slug: string;
@@ -34,6 +35,8 @@ export interface Lesson {
 	sources: string[];
 	versionSimplifiee: string;
 	revise: string;
+	/** Authored line on what changed at the last revision, for learners who read it before. */
+	changement?: string;
 	alias: string[];
 	toc: TocEntry[];
 	/** Ids of the scenarios and knowledge checks the lesson embeds. */

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { describeIssues } from './schema';
 import { readYaml } from './yaml-file';
-import { ContentError } from './validate';
+import { ContentError } from './problems';
 import type { Source } from './types';
 
 const text = z.string().trim().min(1, { error: 'ne doit pas être vide' });

@@ -28,19 +28,10 @@ export interface ContentFiles {
 	sheets?: Record<string, string>;
 }
 
-import { readFrontmatter, readYaml, type ContentProblem } from './yaml-file';
+import { readFrontmatter, readYaml } from './yaml-file';
+import { ContentError, type ContentProblem } from './problems';
 
-export type { ContentProblem };
-
-export class ContentError extends Error {
-	constructor(public problems: ContentProblem[]) {
-		super(
-			`Le contenu du cours contient ${problems.length} erreur(s) :\n` +
-				problems.map((p) => `- ${p.file} : ${p.message}`).join('\n')
-		);
-		this.name = 'ContentError';
-	}
-}
+export { ContentError, type ContentProblem };
 
 const NUMBERED = /^(\d{2})-(.+)$/;
 
@@ -105,6 +96,7 @@ function readLesson(file: string, source: string, problems: ContentProblem[]): L
 		...name,
 		file,
 		...meta,
+		clinique: meta.clinique ?? false,
 		alias: meta.alias ?? [],
 		toc: tableOfContents(parsed.body),
 		scenarios: embedded(parsed.body, 'Scenario'),

@@ -3,10 +3,9 @@
 import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from './markdown.js';
 
-export interface ContentProblem {
-	file: string;
-	message: string;
-}
+import type { ContentProblem } from './problems';
+
+export type { ContentProblem };
 
 const firstLine = (error: unknown) => (error as Error).message.split('\n')[0];
 

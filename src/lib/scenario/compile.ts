@@ -130,7 +130,13 @@ export function compileScenario(
 		scenes,
 		machine: machineConfig(source)
 	};
-	return { ...body, version: versionOf(body), file, moduleSlug };
+	// The review status stays out of the version: a reviewer's reading changes no scene, so
+	// learners' stored runs must not restart because of it.
+	const review = {
+		clinique: source.clinique ?? false,
+		...(source.relecture ? { relecture: source.relecture } : {})
+	};
+	return { ...body, version: versionOf(body), file, moduleSlug, ...review };
 }
 
 export function compileQuiz(source: QuizSource, file: string, moduleSlug: string): CompiledQuiz {

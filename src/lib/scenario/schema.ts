@@ -1,7 +1,7 @@
 // What trainers write in `*.scenario.yaml` and `*.quiz.yaml` (architecture.md, "Scenario
 // format" and "Knowledge-check format"). Build-only: zod never ships to the browser.
 import { z } from 'zod';
-import { SLUG } from '$lib/content/schema';
+import { SLUG, reviewFields } from '$lib/content/schema';
 
 const text = z
 	.string({ error: 'doit être un texte' })
@@ -53,6 +53,7 @@ export const scenarioSchema = z.strictObject({
 	}),
 	sources: idList.min(1, { error: 'doit citer au moins une source de content/sources.yaml' }),
 	avertissement: text.optional(),
+	...reviewFields,
 	debut: id,
 	scenes: z.record(id, sceneSchema, {
 		error: 'doit associer chaque identifiant de scène à sa scène'

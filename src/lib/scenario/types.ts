@@ -1,5 +1,6 @@
 // Scenarios and knowledge checks as they ship to the browser: compiled at build time from
 // YAML (texts already rendered to HTML), with the XState machine config beside them.
+import type { ReviewStatus } from '$lib/content/review-status';
 import type { MachineConfig } from './machine-config';
 
 export type Qualite = 'recommande' | 'acceptable' | 'a-eviter';
@@ -28,7 +29,7 @@ export interface CompiledScene {
 	questions?: string[];
 }
 
-export interface CompiledScenario {
+export interface CompiledScenario extends ReviewStatus {
 	id: string;
 	/** Hash of the compiled content: a stored run of another version restarts cleanly. */
 	version: string;

@@ -46,6 +46,33 @@ describe('course tree derivation', () => {
 		expect(course.modules[1].lessons).toEqual([]);
 	});
 
+	it('reads the review status and the change note, with defaults', () => {
+		const reviewed = buildCourse({
+			markdown: tree({
+				[LESSON]: lessonFile({
+					clinique: 'true',
+					relecture: '{ par: "Dr Jeanne Martin, psychiatre (fixture de test)", le: "2026-12-01" }',
+					changement: '"Le numéro 115 a été ajouté."'
+				})
+			}),
+			sources: SOURCES_YAML
+		}).modules[0].lessons[2];
+		expect(reviewed).toMatchObject({
+			clinique: true,
+			relecture: { par: 'Dr Jeanne Martin, psychiatre (fixture de test)', le: '2026-12-01' },
+			changement: 'Le numéro 115 a été ajouté.'
+		});
+		const plain = course.modules[0].lessons[0];
+		expect(plain.clinique).toBe(false);
+		expect(plain.relecture).toBeUndefined();
+		expect(plain.changement).toBeUndefined();
+	});
+
+	it('accepts a change note of exactly 140 characters', () => {
+		const note = JSON.stringify('é'.repeat(140));
+		expect(problemsOf(tree({ [LESSON]: lessonFile({ changement: note }) }))).toEqual([]);
+	});
+
 	it('reads "s.d." and partial dates in sources', () => {
 		expect(course.sources['blog-gem'].date).toBe('s.d.');
 		expect(course.sources['loi-2005-102'].url).toMatch(/^https:/);
@@ -67,7 +94,14 @@ describe('content validator (French messages naming file and field)', () => {
 		],
 		['an empty title', { titre: '""' }, 'champ « titre » : ne doit pas être vide'],
 		['objectives that are not a list', { objectifs: 'apprendre' }, 'champ « objectifs » : doit être une liste'],
-		['a malformed alias', { alias: '[ancienne-lecon]' }, 'chaque alias s’écrit « module/lecon »']
+		['a malformed alias', { alias: '[ancienne-lecon]' }, 'chaque alias s’écrit « module/lecon »'],
+		['a clinical flag that is not true or false', { clinique: 'oui' }, 'champ « clinique » : doit valoir true ou false'],
+		['a review without its reviewer', { relecture: '{ le: "2026-12-01" }' }, 'champ « relecture.par » : obligatoire, il manque'],
+		['a review with a bad date', { relecture: '{ par: "Dr Jeanne Martin, psychiatre", le: "hier" }' }, 'champ « relecture.le » : doit être une date « AAAA-MM-JJ »'],
+		['a review that is not a reviewer and a date', { relecture: 'Dr Martin' }, 'champ « relecture » : doit indiquer « par » (qui a relu) et « le »'],
+		['an unknown key in a review', { relecture: '{ par: "Dr Martin", le: "2026-12-01", avis: ok }' }, 'champ inconnu : « avis »'],
+		['a change note over 140 characters', { changement: JSON.stringify('é'.repeat(141)) }, 'champ « changement » : doit tenir en 140 caractères au plus'],
+		['an empty change note', { changement: '""' }, 'champ « changement » : ne doit pas être vide']
 	])('rejects %s', (_, overrides, expected) => {
 		const problems = problemsOf(tree({ [LESSON]: lessonFile(overrides) }));
 		expect(problems).toEqual([expect.stringContaining(expected)]);

@@ -68,6 +68,34 @@ describe('scenario compiler', () => {
 		expect(again.version).toBe(scenario!.version);
 		expect(edited.version).not.toBe(scenario!.version);
 	});
+
+	it('carries the clinical review status, outside the version (a reading restarts no run)', () => {
+		expect(scenario!.clinique).toBe(false);
+		expect(scenario!.relecture).toBeUndefined();
+		const marked = (extra: string) =>
+			readScenarioFile(
+				yaml.replace('schemaVersion: 1\n', `schemaVersion: 1\n${extra}`),
+				'content/modules/01-a/valide.scenario.yaml',
+				'a',
+				known
+			);
+		const awaiting = marked('clinique: true\n').scenario!;
+		const reviewed = marked(
+			'clinique: true\nrelecture: { par: "Dr Jeanne Martin, psychiatre (fixture)", le: "2026-12-01" }\n'
+		).scenario!;
+		expect(awaiting.clinique).toBe(true);
+		expect(reviewed.relecture).toEqual({
+			par: 'Dr Jeanne Martin, psychiatre (fixture)',
+			le: '2026-12-01'
+		});
+		expect(new Set([awaiting.version, reviewed.version])).toEqual(new Set([scenario!.version]));
+		expect(marked('relecture: { par: "Dr Martin" }\n').problems).toEqual([
+			'champ « relecture.le » : obligatoire, il manque'
+		]);
+		expect(marked('clinique: oui\n').problems).toEqual([
+			'champ « clinique » : doit valoir true ou false'
+		]);
+	});
 });
 
 describe('the compiled machine, run by XState', () => {

@@ -28,3 +28,10 @@ describe.each([
 		);
 	});
 });
+
+it('content/schemas/scenario.schema.json describes the clinical review status', () => {
+	const { properties } = JSON.parse(readFileSync('content/schemas/scenario.schema.json', 'utf8'));
+	expect(properties.clinique).toEqual({ type: 'boolean' });
+	expect(properties.relecture.required).toEqual(['par', 'le']);
+	expect(properties.relecture.properties.le.pattern).toBe('^\\d{4}-\\d{2}-\\d{2}$');
+});
