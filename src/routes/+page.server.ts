@@ -14,7 +14,9 @@ export const load = () => ({
 			lessons: module.lessons.map((lesson) => ({
 				id: lesson.id,
 				titre: lesson.titre,
-				href: lessonHref(lesson)
+				href: lessonHref(lesson),
+				revise: lesson.revise,
+				...(lesson.changement ? { changement: lesson.changement } : {})
 			}))
 		}))
 	}))

@@ -66,8 +66,15 @@ export const progressItems = (module: Module) => [
 
 /** What a page shows of a scenario before its player loads the full file. */
 export const scenarioSummary = (id: string) => {
-	const { titre, resume, avertissement } = course.scenarios[id];
-	return { id, titre, resume, ...(avertissement ? { avertissement } : {}) };
+	const { titre, resume, avertissement, clinique, relecture } = course.scenarios[id];
+	return {
+		id,
+		titre,
+		resume,
+		...(avertissement ? { avertissement } : {}),
+		clinique,
+		...(relecture ? { relecture } : {})
+	};
 };
 
 /** Scenario summaries and full knowledge checks for a page, with the sources the checks cite. */

@@ -10,6 +10,8 @@ class LiveProgress {
 	/** States of the lessons this device has seen; absent means "non commencée". */
 	lessons = $state.raw<Record<string, LessonState>>({});
 	lastPosition = $state.raw<LastPosition | null>(null);
+	/** When each finished lesson was marked done, to tell what changed since (ms since 1970). */
+	completions = $state.raw<Record<string, number>>({});
 	/** Finished scenarios and knowledge checks, as `scenario:<id>` / `quiz:<id>`. */
 	activities = $state.raw<Set<string>>(new Set());
 	/** Sheets kept in "Mes repères", newest first. */
@@ -106,6 +108,11 @@ class LiveProgress {
 			}
 			if (position) {
 				const subscription = position.subscribe({ next: (value) => (this.lastPosition = value) });
+				stops.push(() => subscription.unsubscribe());
+			}
+			const completions = await repo.watchLessonCompletions();
+			if (completions && !stopped) {
+				const subscription = completions.subscribe({ next: (value) => (this.completions = value) });
 				stops.push(() => subscription.unsubscribe());
 			}
 			if (bookmarks) {

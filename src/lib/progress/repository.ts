@@ -242,6 +242,20 @@ export function createProgressRepository(options: RepositoryOptions = {}) {
 			});
 		},
 
+		/** Live view of when each finished lesson was last marked done (ms since 1970). */
+		async watchLessonCompletions(): Promise<Observable<Record<string, number>> | null> {
+			const db = await database();
+			if (!db) return null;
+			return liveQuery(async () => {
+				const rows: LessonRecord[] = await db.lessons.toArray();
+				return Object.fromEntries(
+					rows.flatMap((row) =>
+						row.state === 'terminee' && row.completedAt ? [[row.id, row.completedAt]] : []
+					)
+				);
+			});
+		},
+
 		async watchLastPosition(): Promise<Observable<LastPosition | null> | null> {
 			const db = await database();
 			if (!db) return null;

@@ -48,6 +48,7 @@ const scenario = (scenes: CompiledScene[]): CompiledScenario => ({
 	resume: 'r',
 	competences: [],
 	sources: [],
+	clinique: false,
 	debut: scenes[0].id,
 	scenes: Object.fromEntries(scenes.map((s) => [s.id, s])),
 	machine: {} as CompiledScenario['machine']

@@ -68,6 +68,30 @@ describe('lesson progress', () => {
 		]);
 	});
 
+	it('gives when each finished lesson was last marked done, and forgets it when reopened', async () => {
+		let time = 0;
+		const repository = repositoryOn(freshName(), { now: () => time });
+		const completions = (await repository.watchLessonCompletions())!;
+		time = 1_000;
+		await repository.recordLessonOpened('m/a');
+		time = 2_000;
+		await repository.markLessonDone('m/a');
+		time = 3_000;
+		await repository.markLessonDone('m/b');
+		expect(await firstMatching(completions, (v) => Object.keys(v).length === 2)).toEqual({
+			'm/a': 2_000,
+			'm/b': 3_000
+		});
+		await repository.markLessonNotDone('m/a');
+		expect(await firstMatching(completions, (v) => !('m/a' in v))).toEqual({ 'm/b': 3_000 });
+		time = 9_000;
+		await repository.markLessonDone('m/a');
+		expect(await firstMatching(completions, (v) => 'm/a' in v)).toEqual({
+			'm/a': 9_000,
+			'm/b': 3_000
+		});
+	});
+
 	it('sees a change made through another connection (another tab)', async () => {
 		const name = freshName();
 		const tabA = repositoryOn(name);

@@ -28,6 +28,9 @@ export const load = ({ params }) => {
 			objectifs: lesson.objectifs,
 			duree: lesson.duree,
 			revise: lesson.revise,
+			...(lesson.changement ? { changement: lesson.changement } : {}),
+			clinique: lesson.clinique,
+			...(lesson.relecture ? { relecture: lesson.relecture } : {}),
 			versionSimplifiee: lesson.versionSimplifiee,
 			toc: lesson.toc
 		},
