@@ -19,6 +19,7 @@ export interface GlossaryTermEntry extends z.infer<typeof entrySchema> {
 	id: string;
 }
 
+/** `sources` is only looked up by id (types.ts imports this file: no Source type here). */
 export function readGlossary(yamlText: string, sources: Readonly<Record<string, unknown>>, problems: ContentProblem[]) {
 	const data = readYaml(yamlText, FILE, problems, 'terme en double') as Record<string, unknown> | undefined;
 	if (data === undefined) return [];

@@ -81,6 +81,7 @@ export interface Sheet extends z.infer<typeof sheetSchema> {
 	voirAussi: string[];
 }
 
+/** `sources` is only looked up by id (types.ts imports this file: no Source type here). */
 export function readSheets(files: Record<string, string>, sources: Readonly<Record<string, unknown>>, problems: ContentProblem[]) {
 	const sheets: Sheet[] = [];
 	for (const [key, source] of Object.entries(files).sort()) {

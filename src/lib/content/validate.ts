@@ -14,6 +14,8 @@ import { embedProblems, parseCompetences, readActivities } from './activities';
 import { readGlossary } from './glossary.server';
 import { readSheets } from './sheets.server';
 import { PARTIE_TITRES, type Course, type Lesson, type Module, type Source } from './types';
+import { readFrontmatter, readYaml } from './yaml-file';
+import { ContentError, type ContentProblem } from './problems';
 
 /** The raw files of content/, keyed as import.meta.glob gives them (`/content/…`). */
 export interface ContentFiles {
@@ -27,9 +29,6 @@ export interface ContentFiles {
 	/** Labour-law sheets, `content/fiches/*.md`. */
 	sheets?: Record<string, string>;
 }
-
-import { readFrontmatter, readYaml } from './yaml-file';
-import { ContentError, type ContentProblem } from './problems';
 
 export { ContentError, type ContentProblem };
 
