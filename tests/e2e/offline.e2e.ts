@@ -106,6 +106,15 @@ test('the emergency card is one tap away on every page and opens offline, even n
 		'sms:114'
 	);
 	await expect(page.locator('a[href="tel:114"]')).toHaveCount(0);
+	// The 115 finds a bed, not an ambulance: it has its own section, apart from the medical numbers.
+	const social = page.getByRole('region', { name: /Urgence sociale/ });
+	await expect(social.getByRole('link', { name: 'Appeler le 115' })).toHaveAttribute(
+		'href',
+		'tel:115'
+	);
+	await expect(
+		page.getByRole('region', { name: 'Les numéros' }).getByRole('link', { name: 'Appeler le 115' })
+	).toHaveCount(0);
 	await expect(page.getByRole('heading', { name: /ne reste jamais seule/ })).toBeVisible();
 	await expect(page.getByRole('heading', { name: /ne restez pas seul avec elle/ })).toBeVisible();
 

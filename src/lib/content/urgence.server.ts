@@ -7,20 +7,20 @@ import type { Source } from './types';
 
 const text = z.string().trim().min(1, { error: 'ne doit pas être vide' });
 
+const numero = z.strictObject({
+	numero: z.string().regex(/^[\d ]+$/, { error: 'doit ne contenir que des chiffres et des espaces' }),
+	nom: text,
+	quand: text,
+	lien: z.enum(['tel', 'sms'], { error: 'doit valoir tel ou sms' })
+});
+
 const urgenceSchema = z.strictObject({
 	titre: text,
 	introduction: text,
 	regles: z.array(z.strictObject({ titre: text, texte: text })).min(1),
-	numeros: z
-		.array(
-			z.strictObject({
-				numero: z.string().regex(/^[\d ]+$/, { error: 'doit ne contenir que des chiffres et des espaces' }),
-				nom: text,
-				quand: text,
-				lien: z.enum(['tel', 'sms'], { error: 'doit valoir tel ou sms' })
-			})
-		)
-		.min(1),
+	numeros: z.array(numero).min(1),
+	// Social emergencies (the 115) are shown apart, so nobody mistakes them for medical help.
+	social: z.strictObject({ titre: text, texte: text, numeros: z.array(numero).min(1) }).optional(),
 	sources: z.array(text).min(1, { error: 'doit citer au moins une source de content/sources.yaml' })
 });
 

@@ -28,6 +28,16 @@ describe('emergency card validator', () => {
 		expect(messagesOf(card('  - numero: "114"\n    nom: Sourds\n    quand: Par SMS.\n    lien: sms'))).toEqual([]);
 	});
 
+	it('accepts a social group apart from the medical numbers, and names its fields when broken', () => {
+		const social = '\nsocial:\n  titre: Urgence sociale\n  texte: Pas un numéro médical.\n  numeros:\n';
+		const medical = '  - numero: "15"\n    nom: SAMU\n    quand: Urgence.\n    lien: tel';
+		const shelter = '    - numero: "115"\n      nom: Hébergement\n      quand: Sans abri.\n      lien: tel';
+		expect(messagesOf(card(medical + social + shelter))).toEqual([]);
+		expect(messagesOf(card(medical + social.replace('  texte: Pas un numéro médical.\n', '') + shelter))).toEqual([
+			'content/urgence.yaml : champ « social.texte » : obligatoire, il manque'
+		]);
+	});
+
 	it('names the file for unreadable YAML and for a bad link kind', () => {
 		expect(messagesOf('titre: [oups')).toEqual([expect.stringMatching(/^content\/urgence\.yaml : YAML illisible/)]);
 		expect(messagesOf(card('  - numero: "15"\n    nom: SAMU\n    quand: Urgence.\n    lien: fax'))).toEqual([
