@@ -20,8 +20,8 @@ export const THEMES = {
 
 export type Theme = keyof typeof THEMES;
 
-/** "L3131-1" (Code du travail) or "CSS L411-1", "CP 223-6", "CC 9", "CASF L114-1-1". */
-const ARTICLE = /^(?:(CSS|CP|CC|CASF) )?([LRD]?\d+(?:-\d+)*)$/;
+/** "L3131-1" (Code du travail) or "CSS L411-1", "CP 223-6", "CC 9", "CASF L114-1-1", "CR L121-6". */
+const ARTICLE = /^(?:(CSS|CP|CC|CASF|CR) )?([LRD]?\d+(?:-\d+)*)$/;
 
 const text = z.string({ error: 'doit être un texte' }).trim().min(1, { error: 'ne doit pas être vide' });
 
@@ -77,7 +77,7 @@ const sheetSchema = z.strictObject({
 	articles: z
 		.array(
 			z.string().regex(ARTICLE, {
-				error: 'chaque article s’écrit « L3131-1 » (Code du travail) ou avec le code devant : « CSS L411-1 », « CP 223-6 », « CC 9 », « CASF L114-1-1 »'
+				error: 'chaque article s’écrit « L3131-1 » (Code du travail) ou avec le code devant : « CSS L411-1 », « CP 223-6 », « CC 9 », « CASF L114-1-1 », « CR L121-6 »'
 			}),
 			{ error: 'doit être une liste d’articles' }
 		)
@@ -95,7 +95,8 @@ const CODES: Record<string, { nom: string; legifrance: string }> = {
 	CSS: { nom: 'Code de la sécurité sociale', legifrance: 'LEGITEXT000006073189' },
 	CP: { nom: 'Code pénal', legifrance: 'LEGITEXT000006070719' },
 	CC: { nom: 'Code civil', legifrance: 'LEGITEXT000006070721' },
-	CASF: { nom: 'Code de l’action sociale et des familles', legifrance: 'LEGITEXT000006074069' }
+	CASF: { nom: 'Code de l’action sociale et des familles', legifrance: 'LEGITEXT000006074069' },
+	CR: { nom: 'Code de la route', legifrance: 'LEGITEXT000006074228' }
 };
 
 export interface ArticleLink {
