@@ -88,7 +88,9 @@ test('the everyday phrasings of the new sheets find them first', async ({ page }
 	// The reader opens the sheet and sees when it was written and what it answers.
 	await field.fill('mi-temps thérapeutique');
 	await firstResult(page).getByRole('link').click();
-	await expect(page.getByRole('heading', { level: 1 })).toContainText('Je reprends après un long arrêt');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText(
+		'Je reprends après un long arrêt'
+	);
 	await expect(page.getByText(/Mis à jour le 4 décembre 2026/)).toBeVisible();
 });
 

@@ -60,10 +60,24 @@ export function stem(word: string): string {
  * matches: a person typing « menace » or « malaise » may need the 15, 17 or 112 now.
  * Folded prefixes, so « menacé », « agressif », « suicider » count.
  */
-const SAFETY_PREFIXES = ['menac', 'agress', 'urgen', 'suicid', 'malaise', 'danger', 'arme', 'inconscien', 'violen', 'frapp', 'tuer'];
+const SAFETY_PREFIXES = [
+	'menac',
+	'agress',
+	'urgen',
+	'suicid',
+	'malaise',
+	'danger',
+	'arme',
+	'inconscien',
+	'violen',
+	'frapp',
+	'tuer'
+];
 
 export function isSafetyQuery(query: string): boolean {
-	return tokenize(fold(query)).some((word) => SAFETY_PREFIXES.some((prefix) => word.startsWith(prefix)));
+	return tokenize(fold(query)).some((word) =>
+		SAFETY_PREFIXES.some((prefix) => word.startsWith(prefix))
+	);
 }
 
 /** MiniSearch's processTerm: null drops the term. */
