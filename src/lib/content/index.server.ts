@@ -17,6 +17,10 @@ export const course: Course = buildCourse({
 	sources: single(import.meta.glob('/content/sources.yaml', { query: '?raw', import: 'default', eager: true })),
 	competences: single(import.meta.glob('/content/competences.yaml', { query: '?raw', import: 'default', eager: true })),
 	sheets: raw(import.meta.glob('/content/fiches/*.md', { query: '?raw', import: 'default', eager: true })),
+	readArticles: single(
+		import.meta.glob('/content/fiches/articles-lus.yaml', { query: '?raw', import: 'default', eager: true })
+	),
+	sheetRevision: single(import.meta.glob('/content/fiches/revision.yaml', { query: '?raw', import: 'default', eager: true })),
 	glossary: single(import.meta.glob('/content/glossaire.yaml', { query: '?raw', import: 'default', eager: true }))
 });
 

@@ -1,7 +1,7 @@
 // The course as the app sees it, derived from content/ at build time.
 import type { CompiledQuiz, CompiledScenario } from '$lib/scenario/types';
 import type { GlossaryTermEntry } from './glossary.server';
-import type { Sheet } from './sheets.server';
+import type { ReadArticle, Sheet, SheetRevision } from './sheets.server';
 import type { ReviewStatus } from './review-status';
 
 export type Fiabilite = 'officiel' | 'recherche' | 'presse' | 'association' | 'blog';
@@ -81,6 +81,9 @@ export interface Course {
 	quizzes: Record<string, CompiledQuiz>;
 	glossary: GlossaryTermEntry[];
 	sheets: Sheet[];
+	/** Articles read for the sheets, keyed as cited (« L3133-3 », « CSS L452-1 »). */
+	readArticles: Record<string, ReadArticle>;
+	sheetRevision?: SheetRevision;
 }
 
 /** What a page needs to link to a lesson, without its whole frontmatter. */

@@ -12,7 +12,7 @@ import {
 } from './schema';
 import { embedProblems, parseCompetences, readActivities } from './activities';
 import { readGlossary } from './glossary.server';
-import { readSheets } from './sheets.server';
+import { readArticleList, readRevision, readSheets } from './sheets.server';
 import { PARTIE_TITRES, type Course, type Lesson, type Module, type Source } from './types';
 import { readFrontmatter, readYaml } from './yaml-file';
 import { ContentError, type ContentProblem } from './problems';
@@ -28,6 +28,10 @@ export interface ContentFiles {
 	glossary?: string;
 	/** Labour-law sheets, `content/fiches/*.md`. */
 	sheets?: Record<string, string>;
+	/** `content/fiches/articles-lus.yaml`: when given, every cited article must be listed there. */
+	readArticles?: string;
+	/** `content/fiches/revision.yaml`: the date the sheets were last checked as a whole. */
+	sheetRevision?: string;
 }
 
 export { ContentError, type ContentProblem };
@@ -185,7 +189,9 @@ export function buildCourse(files: ContentFiles): Course {
 	const known = { sources: new Set(Object.keys(sources)), competences: new Set(Object.keys(competences)) };
 	const { scenarios, quizzes } = readActivities(files.scenarios ?? {}, files.quizzes ?? {}, known, problems);
 	const glossary = readGlossary(files.glossary ?? '', sources, problems);
-	const sheets = readSheets(files.sheets ?? {}, sources, problems);
+	const readArticles = files.readArticles === undefined ? undefined : readArticleList(files.readArticles, problems);
+	const sheets = readSheets(files.sheets ?? {}, sources, problems, readArticles);
+	const sheetRevision = files.sheetRevision === undefined ? undefined : readRevision(files.sheetRevision, problems);
 	const folders = [
 		...new Set(Object.keys(files.markdown).map((key) => key.slice(0, key.lastIndexOf('/'))))
 	].sort();
@@ -200,5 +206,5 @@ export function buildCourse(files: ContentFiles): Course {
 		titre: PARTIE_TITRES[numero],
 		modules: modules.filter((module) => module.partie === numero)
 	}));
-	return { parties, modules, sources, competences, scenarios, quizzes, glossary, sheets };
+	return { parties, modules, sources, competences, scenarios, quizzes, glossary, sheets, readArticles: readArticles ?? {}, sheetRevision };
 }

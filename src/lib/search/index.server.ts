@@ -2,8 +2,9 @@
 // file (/recherche/index.json) that the service worker precaches: search works offline.
 import MiniSearch from 'minisearch';
 import { course, lessonHref } from '$lib/content/index.server';
+import { readEmergencyCard } from '$lib/content/urgence.server';
 import { splitFrontmatter } from '$lib/content/markdown.js';
-import { SEARCH_OPTIONS, type SearchDocument } from './options';
+import { EMERGENCY_ID, SEARCH_OPTIONS, type SearchDocument } from './options';
 
 const raw = (files: Record<string, unknown>) => files as Record<string, string>;
 const lessonFiles = raw(
@@ -12,6 +13,26 @@ const lessonFiles = raw(
 const sheetFiles = raw(
 	import.meta.glob('/content/fiches/*.md', { query: '?raw', import: 'default', eager: true })
 );
+const emergencyYaml = Object.values(
+	raw(import.meta.glob('/content/urgence.yaml', { query: '?raw', import: 'default', eager: true }))
+)[0];
+
+/** The emergency card as one search result, found by its rules and numbers. */
+function emergencyDocument(): SearchDocument {
+	const card = readEmergencyCard(emergencyYaml, course.sources);
+	return {
+		id: EMERGENCY_ID,
+		type: 'urgence',
+		titre: card.titre,
+		extrait: card.introduction,
+		href: '/urgence/',
+		motsCles: 'urgence danger menace agression malaise suicide secours',
+		texte: [
+			...card.regles.flatMap((rule) => [rule.titre, rule.texte]),
+			...card.numeros.flatMap((number) => [number.numero, number.nom, number.quand])
+		].join(' ')
+	};
+}
 
 /** Markdown to words: callout fences, component lines, link targets and markup removed. */
 export const plainText = (markdown: string) =>
@@ -30,6 +51,7 @@ export function searchDocuments(): SearchDocument[] {
 		titre: sheet.titre,
 		extrait: sheet.reponse,
 		href: `/fiches/${sheet.slug}/`,
+		motsCles: (sheet.motsCles ?? []).join(' '),
 		texte: `${sheet.reponse} ${sheet.articles.join(' ')} ${plainText(sheetFiles[`/${sheet.file}`])}`
 	}));
 	const lessons = course.modules.flatMap((module) =>
@@ -50,7 +72,7 @@ export function searchDocuments(): SearchDocument[] {
 		href: `/glossaire/#${term.id}`,
 		texte: `${(term.synonymes ?? []).join(' ')} ${term.definition}`
 	}));
-	return [...sheets, ...lessons, ...terms];
+	return [emergencyDocument(), ...sheets, ...lessons, ...terms];
 }
 
 export function buildSearchIndex(documents = searchDocuments()) {

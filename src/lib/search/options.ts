@@ -5,22 +5,27 @@ import { processTerm, tokenize } from './text';
 
 export interface SearchDocument {
 	id: string;
-	type: 'fiche' | 'lecon' | 'terme';
+	type: 'fiche' | 'lecon' | 'terme' | 'urgence';
 	titre: string;
 	extrait: string;
 	href: string;
+	motsCles?: string;
 	texte: string;
 }
 
+/** The emergency card's document id in the index. */
+export const EMERGENCY_ID = 'urgence';
+
 export const SEARCH_OPTIONS: Options<SearchDocument> = {
-	fields: ['titre', 'extrait', 'texte'],
+	// `motsCles`: the everyday phrasings a sheet lists, weighted like its title.
+	fields: ['titre', 'motsCles', 'extrait', 'texte'],
 	storeFields: ['type', 'titre', 'extrait', 'href'],
 	tokenize,
 	processTerm
 };
 
 export const QUERY_OPTIONS: SearchOptions = {
-	boost: { titre: 3, extrait: 2 },
+	boost: { titre: 3, motsCles: 3, extrait: 2 },
 	// Typing "cong" already finds "congés"; typos are forgiven from 6 letters (one or two
 	// letters off), which keeps long questions fast.
 	prefix: (term) => term.length >= 3,

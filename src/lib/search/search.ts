@@ -1,8 +1,8 @@
 // Browser side of search: loads the prebuilt index once (precached, so offline too) and
 // answers queries as the reader types.
 import MiniSearch from 'minisearch';
-import { QUERY_OPTIONS, SEARCH_OPTIONS, type SearchDocument } from './options';
-import { expandQuery } from './text';
+import { EMERGENCY_ID, QUERY_OPTIONS, SEARCH_OPTIONS, type SearchDocument } from './options';
+import { expandQuery, isSafetyQuery } from './text';
 
 export type SearchResult = Pick<SearchDocument, 'id' | 'type' | 'titre' | 'extrait' | 'href'>;
 
@@ -22,6 +22,13 @@ export function loadIndex(fetcher: typeof fetch = fetch) {
 	return loading;
 }
 
+/** The emergency card, then every other hit: safety words never leave it below a sheet. */
+function emergencyFirst(index: MiniSearch<SearchDocument>, hits: SearchResult[]): SearchResult[] {
+	const stored = index.getStoredFields(EMERGENCY_ID) as Omit<SearchResult, 'id'> | undefined;
+	if (!stored) return hits;
+	return [{ ...stored, id: EMERGENCY_ID }, ...hits.filter((hit) => hit.id !== EMERGENCY_ID)];
+}
+
 export const SEARCH_MEASURE = 'reperes:recherche';
 
 export function searchIn(
@@ -31,16 +38,14 @@ export function searchIn(
 ): SearchResult[] {
 	if (query.trim().length < 2) return [];
 	const start = performance.now();
-	const results = index
-		.search(expandQuery(query), QUERY_OPTIONS)
-		.slice(0, limit)
-		.map((hit) => ({
-			id: hit.id,
-			type: hit.type,
-			titre: hit.titre,
-			extrait: hit.extrait,
-			href: hit.href
-		}));
+	const hits = index.search(expandQuery(query), QUERY_OPTIONS).map((hit) => ({
+		id: hit.id,
+		type: hit.type,
+		titre: hit.titre,
+		extrait: hit.extrait,
+		href: hit.href
+	}));
+	const results = (isSafetyQuery(query) ? emergencyFirst(index, hits) : hits).slice(0, limit);
 	// A User Timing entry per query: visible in the browser's tools, read by `npm run bench`.
 	performance.measure(SEARCH_MEASURE, { start });
 	return results;

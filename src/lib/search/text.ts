@@ -55,6 +55,31 @@ export function stem(word: string): string {
 	return word;
 }
 
+/**
+ * Words of danger. A query holding one shows the emergency card first, whatever else
+ * matches: a person typing « menace » or « malaise » may need the 15, 17 or 112 now.
+ * Folded prefixes, so « menacé », « agressif », « suicider » count.
+ */
+const SAFETY_PREFIXES = [
+	'menac',
+	'agress',
+	'urgen',
+	'suicid',
+	'malaise',
+	'danger',
+	'arme',
+	'inconscien',
+	'violen',
+	'frapp',
+	'tuer'
+];
+
+export function isSafetyQuery(query: string): boolean {
+	return tokenize(fold(query)).some((word) =>
+		SAFETY_PREFIXES.some((prefix) => word.startsWith(prefix))
+	);
+}
+
 /** MiniSearch's processTerm: null drops the term. */
 export function processTerm(term: string): string | null {
 	const folded = fold(term);

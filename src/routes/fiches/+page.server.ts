@@ -2,6 +2,7 @@ import { course } from '$lib/content/index.server';
 import { THEMES, type Theme } from '$lib/content/sheets.server';
 
 export const load = () => ({
+	revision: course.sheetRevision,
 	themes: (Object.keys(THEMES) as Theme[])
 		.map((theme) => ({
 			id: theme,

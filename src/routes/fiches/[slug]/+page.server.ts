@@ -14,7 +14,8 @@ export const load = ({ params }) => {
 			titre: sheet.titre,
 			reponse: sheet.reponse,
 			theme: THEMES[sheet.theme],
-			consulte: sheet.consulte
+			consulte: sheet.consulte,
+			misAJour: sheet.misAJour
 		},
 		articles: sheet.articles.map(articleLink),
 		sources: sourcesOf(sheet.sources),
