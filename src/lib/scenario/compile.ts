@@ -140,6 +140,12 @@ export function compileQuiz(source: QuizSource, file: string, moduleSlug: string
 		sources: source.sources,
 		questions: source.questions.map((question) => ({
 			...question,
+			// Feedback wording (`retour`) and pinning can change without voiding an answer.
+			version: versionOf({
+				enonce: question.enonce,
+				type: question.type,
+				options: question.options.map(({ id, texte, correcte }) => ({ id, texte, correcte }))
+			}),
 			options: question.options.map((option) => ({ ...option, retour: html(option.retour) }))
 		}))
 	};
