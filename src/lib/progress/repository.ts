@@ -117,7 +117,12 @@ export function createProgressRepository(options: RepositoryOptions = {}) {
 		{ essential = false }: { essential?: boolean } = {}
 	): Promise<boolean> {
 		const db = await database();
-		if (!db) return false;
+		if (!db) {
+			// Read-only for this visit: every attempt to save says so again (the reader may have
+			// hidden the notice).
+			if (lastProblem) report(lastProblem);
+			return false;
+		}
 		try {
 			await action(db);
 		} catch (error) {
