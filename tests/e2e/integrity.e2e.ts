@@ -284,8 +284,9 @@ test('a quiz edited between two builds keeps the answers to unchanged questions'
 		page.getByRole('group', { name: new RegExp(`^Question ${index + 1} :`) }).locator('..');
 	async function answer(index: number) {
 		const question = quizFile.questions[index];
-		const right = question.options.find((option) => option.correcte)!;
-		await form(index).getByRole('radio', { name: right.texte, exact: true }).check();
+		const role = question.type === 'multiple' ? 'checkbox' : 'radio';
+		for (const right of question.options.filter((option) => option.correcte))
+			await form(index).getByRole(role, { name: right.texte, exact: true }).check();
 		await form(index).getByRole('button', { name: 'Vérifier ma réponse' }).click();
 		await expect(form(index).getByText('Votre réponse est juste.')).toBeVisible();
 	}
@@ -296,7 +297,11 @@ test('a quiz edited between two builds keeps the answers to unchanged questions'
 			.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
 
 	await visit(page, QUIZ_LESSON);
-	await expect(form(0).getByRole('radio').first()).toBeEnabled();
+	await expect(
+		form(0)
+			.getByRole(quizFile.questions[0].type === 'multiple' ? 'checkbox' : 'radio')
+			.first()
+	).toBeEnabled();
 	const shown = await labelsOf(0);
 	await answer(0);
 	await answer(1);

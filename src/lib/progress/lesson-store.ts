@@ -15,6 +15,7 @@ export function lessonFunctions({
 	read,
 	log,
 	now,
+	measured,
 	askPersistenceOnce
 }: StoreContext) {
 	return {
@@ -158,10 +159,12 @@ export function lessonFunctions({
 		async watchLessonStates(): Promise<Observable<Record<string, LessonState>> | null> {
 			const db = await database();
 			if (!db) return null;
-			return liveQuery(async () => {
-				const rows: LessonRecord[] = await db.lessons.toArray();
-				return Object.fromEntries(rows.map((row) => [row.id, row.state]));
-			});
+			return liveQuery(() =>
+				measured('lesson-states', async () => {
+					const rows: LessonRecord[] = await db.lessons.toArray();
+					return Object.fromEntries(rows.map((row) => [row.id, row.state]));
+				})
+			);
 		},
 
 		async watchLastPosition(): Promise<Observable<LastPosition | null> | null> {
