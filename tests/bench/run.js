@@ -153,7 +153,8 @@ try {
 	);
 
 	console.log('\n# Progress with 5,000 stored runs in Chromium (6× CPU throttling)');
-	over += reportProgress(await measureProgress(origin));
+	const emptyProgress = await measureProgress(origin, 0);
+	over += reportProgress(await measureProgress(origin), emptyProgress);
 
 	console.log('\n# Search in Chromium (200 questions of tests/bench/queries.txt)');
 	const found = await measureSearch(origin, BUILD);

@@ -19,7 +19,9 @@ export function lessonFunctions({
 	askPersistenceOnce
 }: StoreContext) {
 	return {
-		recordLessonOpened(lessonId: string) {
+		async recordLessonOpened(lessonId: string) {
+			// Every lesson view calls this: a lesson already known costs one read, no write.
+			if (await read((db) => db.lessons.get(lessonId), undefined)) return true;
 			return write(
 				(db) =>
 					db.transaction('rw', db.lessons, db.events, async () => {
@@ -122,9 +124,17 @@ export function lessonFunctions({
 		 * Moves progress stored under a lesson's former identities to its current one. When both
 		 * exist (an old tab wrote the former id after the rename), the more advanced state wins.
 		 */
-		followRenamedLessons(aliases: Record<string, string>) {
+		async followRenamedLessons(aliases: Record<string, string>) {
 			const entries = Object.entries(aliases);
-			if (entries.length === 0) return Promise.resolve(true);
+			if (entries.length === 0) return true;
+			// Runs on every page load: only write when a former identity is actually stored.
+			const found = await read(
+				async (db) =>
+					(await db.lessons.bulkGet(entries.map(([former]) => former))).some(Boolean) ||
+					Boolean(aliases[((await db.kv.get(LAST_POSITION))?.value as LastPosition)?.lessonId]),
+				false
+			);
+			if (!found) return true;
 			return write(
 				(db) =>
 					db.transaction('rw', db.lessons, db.kv, async () => {
