@@ -52,6 +52,9 @@ export function createProgressRepository(options: RepositoryOptions = {}) {
 	// page's own components have opened the database) is told at once.
 	let lastProblem: StorageProblem | null = null;
 	let dbPromise: Promise<ReperesDb | null> | null = null;
+	/** Set once the browser deleted the open database. */
+	let gone: StorageProblem | null = null;
+	let closedHere = false;
 
 	const report = (problem: StorageProblem) => {
 		lastProblem = problem;
@@ -78,10 +81,24 @@ export function createProgressRepository(options: RepositoryOptions = {}) {
 			try {
 				const db = options.createDb?.() ?? new ReperesDb();
 				// Another tab opened a newer version: let it upgrade, and ask this reader to reload.
-				db.on('versionchange', () => {
+				// No new version means the database was deleted under us (a full disk in Chromium):
+				// every later write says that, not "updated in another tab".
+				let open = false;
+				const deleted = async () => {
+					if (gone) return;
+					gone = { kind: 'effacee', copie: Boolean(await mirror?.load()) };
+					report(gone);
+				};
+				db.on('versionchange', (event: IDBVersionChangeEvent) => {
+					open = false;
 					db.close();
-					report({ kind: 'version' });
+					if (event.newVersion === null) void deleted();
+					else report({ kind: 'version' });
 					return false;
+				});
+				// The browser closed an open connection itself (data cleared, disk full).
+				db.on('close', () => {
+					if (open && !closedHere) void deleted();
 				});
 				const opened = await openInTime(db, {
 					timeoutMs: options.openTimeoutMs ?? OPEN_TIMEOUT_MS,
@@ -96,6 +113,7 @@ export function createProgressRepository(options: RepositoryOptions = {}) {
 					report({ kind: 'bloquee' });
 					return null;
 				}
+				open = true;
 				await afterOpen(db);
 				return db;
 			} catch (error) {
@@ -126,6 +144,10 @@ export function createProgressRepository(options: RepositoryOptions = {}) {
 		try {
 			await action(db);
 		} catch (error) {
+			if (gone) {
+				report(gone);
+				return false;
+			}
 			const problem = classify(error);
 			// Never claim the rest is kept without looking: a full disk can make the browser
 			// delete the whole database.
@@ -199,6 +221,7 @@ export function createProgressRepository(options: RepositoryOptions = {}) {
 		},
 
 		async close() {
+			closedHere = true;
 			(await database())?.close();
 		}
 	};

@@ -10,6 +10,10 @@ export function storageMessage(problem: StorageProblem): string {
 			return 'Votre progression ne peut pas être enregistrée sur cet appareil (navigation privée ou stockage désactivé) : ce que vous faites reste affiché jusqu’à la fermeture de la page.';
 		case 'bloquee':
 			return 'Votre progression n’est pas accessible pour l’instant : un autre onglet de Repères la bloque, ou le navigateur ne répond pas. Fermez les autres onglets de Repères, puis rechargez cette page ; d’ici là, rien n’est enregistré.';
+		case 'effacee':
+			return problem.copie
+				? 'Le navigateur a effacé la progression enregistrée sur cet appareil (cela arrive quand l’espace de stockage est plein). Repères en garde une copie de secours : libérez de la place si besoin, puis rechargez la page pour la retrouver.'
+				: 'Le navigateur a effacé la progression enregistrée sur cet appareil (cela arrive quand l’espace de stockage est plein). Libérez de la place si besoin, puis rechargez la page pour continuer à enregistrer.';
 		case 'plein':
 			return {
 				intact:
@@ -34,4 +38,4 @@ export function storageMessage(problem: StorageProblem): string {
 
 /** Problems that a reload can solve get a "Recharger la page" button. */
 export const offersReload = (problem: StorageProblem) =>
-	problem.kind === 'version' || problem.kind === 'bloquee' || problem.kind === 'migration';
+	['version', 'bloquee', 'migration', 'effacee'].includes(problem.kind);

@@ -19,7 +19,8 @@ export type StoredAfterFailure = 'intact' | 'efface' | 'inconnu';
 /**
  * Why progress cannot be saved right now, or what happened to it; the reader is told in plain
  * French (StorageNotice). `bloquee`: the database did not open in time (another tab holds an
- * old version, or the browser hangs). `restauree`: the database had lost progress and was
+ * old version, or the browser hangs). `effacee`: the browser deleted the database while the
+ * page was open (Chromium does on a full disk); `copie` says whether the mirror has it. `restauree`: the database had lost progress and was
  * rebuilt from the mirror. `reprise`: some rows of an old version could not be read.
  */
 export type StorageProblem =
@@ -28,6 +29,7 @@ export type StorageProblem =
 	| { kind: 'echec' }
 	| { kind: 'version' }
 	| { kind: 'bloquee' }
+	| { kind: 'effacee'; copie: boolean }
 	| { kind: 'migration' }
 	| { kind: 'restauree'; count: number }
 	| { kind: 'reprise'; count: number };

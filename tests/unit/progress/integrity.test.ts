@@ -162,6 +162,21 @@ describe('a full disk', () => {
 		expect((await next.history()).at(-1)?.type).toBe('progress.restore');
 	});
 
+	it('says the browser deleted the open database, and that the copy will bring it back', async () => {
+		const name = freshName();
+		const storage = memoryStorage();
+		const repository = repositoryOn(name, { mirror: localStorageMirror(storage) });
+		await repository.markLessonDone('intro/a');
+		// Chromium on a full disk deletes the database under the open page.
+		await Dexie.delete(name);
+		await vi.waitFor(() => expect(repository.problems).toEqual([{ kind: 'effacee', copie: true }]));
+		expect(await repository.markLessonDone('intro/b')).toBe(false);
+		expect(repository.problems.at(-1)).toEqual({ kind: 'effacee', copie: true });
+		const next = repositoryOn(name, { mirror: localStorageMirror(storage) });
+		expect(await next.isAvailable()).toBe(true);
+		expect(next.problems).toEqual([{ kind: 'restauree', count: 1 }]);
+	});
+
 	it('puts back a finished lesson that a wipe turned into a fresh "en cours" row', async () => {
 		const name = freshName();
 		const storage = memoryStorage();
