@@ -40,7 +40,7 @@ const storedLessons = (page: Page) =>
 		() =>
 			new Promise<Record<string, string>>((resolve) => {
 				const request = indexedDB.open('reperes');
-				request.onerror = () => resolve({});
+				request.onerror = () => resolve({ erreur: String(request.error?.name) });
 				request.onsuccess = () => {
 					const db = request.result;
 					if (!db.objectStoreNames.contains('lessons')) {
@@ -52,7 +52,7 @@ const storedLessons = (page: Page) =>
 						db.close();
 						resolve(Object.fromEntries(all.result.map((row) => [row.id, row.state])));
 					};
-					all.onerror = () => resolve({});
+					all.onerror = () => resolve({ erreur: String(all.error?.name) });
 				};
 			})
 	);
@@ -100,20 +100,28 @@ test('a full disk: the notice says only what was checked, and progress comes bac
 				IDBObjectStore.prototype.add = full;
 			});
 		await go(page, THIRD);
-		await page.getByRole('button', { name: 'J’ai terminé cette leçon' }).click();
 		const notice = page
 			.getByRole('status')
-			.filter({ hasText: /l’espace de stockage de l’appareil est plein|a effacé la progression/i });
+			.filter({ hasText: /espace de stockage (de l’appareil )?est plein/ });
+		// Which write first meets the full disk varies (LevelDB buffers small writes): keep
+		// acting, and keep the disk full, until one fails.
+		for (let attempt = 0; attempt < 10 && !(await notice.isVisible()); attempt++) {
+			if (mounted) fill(root);
+			await page.getByRole('button', { name: 'J’ai terminé cette leçon' }).click();
+			await page.waitForTimeout(1_000);
+		}
 		await expect(notice).toBeVisible({ timeout: 15_000 });
 		const left = await storedLessons(page);
 		const text = await notice.innerText();
-		const wiped = LESSONS.some((lesson) => left[lesson.slice(9, -1)] !== 'terminee');
-		console.log(`disk-full: database after the failed write: ${JSON.stringify(left)}`);
-		// Never "ce qui était déjà enregistré est conservé" unless it was read back.
-		if (wiped) {
-			expect(text).not.toContain('est bien là');
-			expect(text).toMatch(/effacé/);
-		} else expect(text).toMatch(/est bien là \(vérifié\)|ne peut pas vérifier/);
+		console.log(
+			`disk-full: database after the failed write: ${JSON.stringify(left)}; notice: ${text}`
+		);
+		// Never "ce qui était déjà enregistré est conservé" unless it was read back, and never
+		// "effacé" unless it was.
+		const ids = LESSONS.map((lesson) => lesson.slice('/modules/'.length, -1));
+		if ('erreur' in left) expect(text).toMatch(/ne peut pas vérifier|a effacé/);
+		else if (ids.every((id) => left[id] === 'terminee')) expect(text).not.toContain('effacé');
+		else expect(text).not.toContain('est bien là');
 
 		if (mounted) rmSync(`${root}/remplissage`);
 		else await context.close();
@@ -125,17 +133,28 @@ test('a full disk: the notice says only what was checked, and progress comes bac
 						args: CHROME_ARGS
 					})
 				).pages()[0];
+		const expected = Object.fromEntries(ids.map((id) => [id, 'terminee']));
 		await go(after, '/modules/introduction-aux-gem/');
-		await expect
-			.poll(() => storedLessons(after))
-			.toMatchObject({
-				'introduction-aux-gem/qu-est-ce-qu-un-gem': 'terminee',
-				'introduction-aux-gem/pour-qui-et-ce-qu-il-n-est-pas': 'terminee'
-			});
-		if (wiped)
-			await expect(after.getByRole('status')).toContainText(
-				'Repères l’a reconstituée à partir de sa copie de secours'
-			);
+		await expect.poll(() => storedLessons(after)).toMatchObject(expected);
+
+		// Whether Chromium erased the database above varies; erase it as the browser does
+		// (deleteDatabase under the open page), so the mirror's rebuild is always exercised.
+		await after.evaluate(
+			() =>
+				new Promise((resolve) => {
+					indexedDB.deleteDatabase('reperes').onsuccess = resolve;
+				})
+		);
+		await expect(
+			after.getByRole('status').filter({ hasText: 'Le navigateur a effacé la progression' })
+		).toBeVisible();
+		await go(after, '/modules/introduction-aux-gem/');
+		await expect(
+			after
+				.getByRole('status')
+				.filter({ hasText: 'Repères l’a reconstituée à partir de sa copie de secours' })
+		).toBeVisible();
+		await expect.poll(() => storedLessons(after)).toMatchObject(expected);
 		if (!mounted) await after.context().close();
 	} finally {
 		await context.close().catch(() => {});

@@ -84,21 +84,22 @@ export function createProgressRepository(options: RepositoryOptions = {}) {
 				// No new version means the database was deleted under us (a full disk in Chromium):
 				// every later write says that, not "updated in another tab".
 				let open = false;
-				const deleted = async () => {
+				const lost = async (kind: 'effacee' | 'fermee') => {
 					if (gone) return;
-					gone = { kind: 'effacee', copie: Boolean(await mirror?.load()) };
+					gone = { kind, copie: Boolean(await mirror?.load()) };
 					report(gone);
 				};
 				db.on('versionchange', (event: IDBVersionChangeEvent) => {
 					open = false;
 					db.close();
-					if (event.newVersion === null) void deleted();
+					if (event.newVersion === null) void lost('effacee');
 					else report({ kind: 'version' });
 					return false;
 				});
-				// The browser closed an open connection itself (data cleared, disk full).
+				// The browser closed an open connection itself (disk full, I/O error): whether
+				// anything was erased is unknown, and is never claimed.
 				db.on('close', () => {
-					if (open && !closedHere) void deleted();
+					if (open && !closedHere) void lost('fermee');
 				});
 				const opened = await openInTime(db, {
 					timeoutMs: options.openTimeoutMs ?? OPEN_TIMEOUT_MS,

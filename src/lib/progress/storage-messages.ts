@@ -11,9 +11,17 @@ export function storageMessage(problem: StorageProblem): string {
 		case 'bloquee':
 			return 'Votre progression n’est pas accessible pour l’instant : un autre onglet de Repères la bloque, ou le navigateur ne répond pas. Fermez les autres onglets de Repères, puis rechargez cette page ; d’ici là, rien n’est enregistré.';
 		case 'effacee':
-			return problem.copie
-				? 'Le navigateur a effacé la progression enregistrée sur cet appareil (cela arrive quand l’espace de stockage est plein). Repères en garde une copie de secours : libérez de la place si besoin, puis rechargez la page pour la retrouver.'
-				: 'Le navigateur a effacé la progression enregistrée sur cet appareil (cela arrive quand l’espace de stockage est plein). Libérez de la place si besoin, puis rechargez la page pour continuer à enregistrer.';
+			return `Le navigateur a effacé la progression enregistrée sur cet appareil (cela arrive quand l’espace de stockage est plein). ${
+				problem.copie
+					? 'Repères en garde une copie de secours : libérez de la place si besoin, puis rechargez la page pour la retrouver.'
+					: 'Libérez de la place si besoin, puis rechargez la page pour continuer à enregistrer.'
+			}`;
+		case 'fermee':
+			return `Le navigateur a fermé l’accès à votre progression (cela arrive quand l’espace de stockage est plein) : Repères ne peut pas vérifier ce qui reste enregistré. ${
+				problem.copie
+					? 'Une copie de secours est gardée : libérez de la place puis rechargez la page ; s’il manque quelque chose, elle le remettra en place.'
+					: 'Libérez de la place puis rechargez la page.'
+			}`;
 		case 'plein':
 			return {
 				intact:
@@ -38,4 +46,4 @@ export function storageMessage(problem: StorageProblem): string {
 
 /** Problems that a reload can solve get a "Recharger la page" button. */
 export const offersReload = (problem: StorageProblem) =>
-	['version', 'bloquee', 'migration', 'effacee'].includes(problem.kind);
+	['version', 'bloquee', 'migration', 'effacee', 'fermee'].includes(problem.kind);
