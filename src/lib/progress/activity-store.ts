@@ -134,19 +134,22 @@ export function activityFunctions(context: StoreContext) {
 							}
 							const at = now();
 							const choices = step.choice ? [...run.choices, { ...step.choice, at }] : run.choices;
-							await scenarioRuns(db).put({
-								...run,
-								snapshot: step.snapshot,
-								choices,
-								updatedAt: at,
-								...(step.ending ? { ending: step.ending, endedAt: at } : {})
-							});
-							if (step.choice)
-								await log(db, 'scenario.choice', run.subject, { run: runId, ...step.choice });
-							if (step.ending) {
-								await log(db, 'scenario.end', run.subject, { run: runId, ending: step.ending });
-								await markCompleted(db, activityKey('scenario', run.subject), at, step.ending);
-							}
+							// Issued together: one round trip, so a busy page waits less for the commit.
+							await Promise.all([
+								scenarioRuns(db).put({
+									...run,
+									snapshot: step.snapshot,
+									choices,
+									updatedAt: at,
+									...(step.ending ? { ending: step.ending, endedAt: at } : {})
+								}),
+								step.choice &&
+									log(db, 'scenario.choice', run.subject, { run: runId, ...step.choice }),
+								step.ending &&
+									log(db, 'scenario.end', run.subject, { run: runId, ending: step.ending }),
+								step.ending &&
+									markCompleted(db, activityKey('scenario', run.subject), at, step.ending)
+							]);
 						})
 					),
 				{ essential: Boolean(step.ending) }
