@@ -19,7 +19,7 @@ const [firstLabel, secondLabel] = labelsTo(scenario, endingsOf(scenario)[0].id);
 interface QuizFile {
 	questions: {
 		id: string;
-		enonce: string;
+		type: 'unique' | 'multiple';
 		options: { id: string; texte: string; correcte: boolean }[];
 	}[];
 }
