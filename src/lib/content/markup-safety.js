@@ -66,7 +66,8 @@ export function linkProblems(text) {
 
 /**
  * Problems with the attributes written in one line: event handlers anywhere, and attributes
- * an author component does not take. `components` is false where no tag is allowed at all.
+ * an author component does not take (fields that allow no tag at all refuse the tag itself,
+ * in markdown.js).
  * @param {string} text
  * @returns {string[]}
  */

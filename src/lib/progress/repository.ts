@@ -107,6 +107,7 @@ export function createProgressRepository(options: RepositoryOptions = {}) {
 					// Later actions of this visit are stored again; the notice still asks to reload,
 					// which brings back the live views.
 					onLateOpen: () => {
+						open = true;
 						dbPromise = afterOpen(db).then(() => db);
 					}
 				});
