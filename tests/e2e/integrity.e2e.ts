@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { test, expect, visit, hydrated } from './fixtures';
+import { test, expect, visit, hydrated, expectNoAxeViolations } from './fixtures';
 import { labelsTo, readScenario, endingsOf } from './scenario-paths';
 
 const PLAIN_LESSON = '/modules/introduction-aux-gem/qu-est-ce-qu-un-gem/';
@@ -119,6 +119,7 @@ test.describe('storage missing', () => {
 	test('the notice can be hidden and comes back at the next failed write', async ({ page }) => {
 		await visit(page, PLAIN_LESSON);
 		await expect(storageNotice(page)).toBeVisible();
+		await expectNoAxeViolations(page);
 		await page.getByRole('button', { name: 'Masquer ce message' }).click();
 		await expect(storageNotice(page)).toHaveCount(0);
 		await doneButton(page).click();
@@ -220,6 +221,7 @@ test('the same scenario in two tabs: one plays, the other is told and may take o
 	await expect(
 		other.getByText('Cette mise en situation est ouverte dans un autre onglet.')
 	).toBeVisible();
+	await expectNoAxeViolations(other);
 	await other.getByRole('button', { name: 'Continuer dans cet onglet' }).click();
 	await expect(other.getByText(`Vous avez choisi : « ${firstLabel} »`)).toBeVisible();
 
