@@ -14,6 +14,7 @@ import {
 } from '../tools/budgets.js';
 import { jsBytesOf, measureScenario, percentile } from './interaction.js';
 import { measureSearch } from './search.js';
+import { measureProgress, reportProgress } from './progress.js';
 import { CHROME_ARGS, CHROME_PATH } from '../tools/chromium.js';
 
 const BUILD = 'build';
@@ -150,6 +151,10 @@ try {
 	console.log(
 		`${ok ? 'ok  ' : 'OVER'}  ${`all interactions (${all.length}), p95; median ${percentile(all, 50)} ms`.padEnd(62)} ${`${p95} ms`.padStart(10)}  (budget ${SCENARIO_BUDGETS.interactionP95Ms} ms)`
 	);
+
+	console.log('\n# Progress with 5,000 stored runs in Chromium (6× CPU throttling)');
+	const emptyProgress = await measureProgress(origin, 0);
+	over += reportProgress(await measureProgress(origin), emptyProgress);
 
 	console.log('\n# Search in Chromium (200 questions of tests/bench/queries.txt)');
 	const found = await measureSearch(origin, BUILD);

@@ -1,6 +1,7 @@
 // Build-time Markdown helpers shared by svelte.config.js (plain JS, loaded by Node before
 // Vite exists) and by the content validator, so the table of contents and the heading ids
 // in the rendered page come from one function.
+import { attributeProblems, linkProblems } from './markup-safety.js';
 
 /** Callout kinds authors may open with `:::kind`. Keys are what authors type. */
 export const CALLOUT_KINDS = /** @type {const} */ ({
@@ -103,19 +104,29 @@ export function tableOfContents(body) {
 }
 
 /**
- * Problems in a lesson body that would break the Svelte compiler or the house rules,
- * in French, each with its line number.
+ * Problems in a lesson body that would break the Svelte compiler or the house rules, or
+ * could run script (markup-safety.js), in French, each with its line number. Scenario and
+ * quiz texts (rendered with `{@html}`) pass `{ components: false }`: no tag at all there.
  * @param {string} body
  * @param {number} [firstLine] line of the file where the body starts
+ * @param {{ components?: boolean }} [options]
  * @returns {string[]}
  */
-export function bodyProblems(body, firstLine = 1) {
+export function bodyProblems(body, firstLine = 1, { components = true } = {}) {
 	/** @type {string[]} */
 	const problems = [];
-	const allowedTags = new Set(Object.keys(AUTHOR_COMPONENTS));
+	const allowedTags = new Set(components ? Object.keys(AUTHOR_COMPONENTS) : []);
 	let openCallout = 0;
-	for (const { text, line } of proseLines(body)) {
-		const at = `ligne ${line + firstLine - 1}`;
+	const prose = proseLines(body);
+	const lineAt = (/** @type {number} */ index) => `ligne ${index + firstLine - 1}`;
+	// Links are read over the whole text: a destination may start on the line after `](`.
+	const joined = prose.map(({ text }) => text).join('\n');
+	for (const { line, message } of linkProblems(joined)) {
+		problems.push(`${lineAt(prose[line - 1].line)} : ${message}`);
+	}
+	for (const { text, line } of prose) {
+		const at = lineAt(line);
+		for (const message of attributeProblems(text)) problems.push(`${at} : ${message}`);
 		if (/[{}]/.test(text)) {
 			problems.push(`${at} : les accolades « { } » ne sont pas permises dans le texte.`);
 		}
@@ -125,7 +136,9 @@ export function bodyProblems(body, firstLine = 1) {
 				problems.push(`${at} : pas de <script> dans une leçon ; les composants sont ajoutés tout seuls.`);
 			} else if (!allowedTags.has(tag)) {
 				problems.push(
-					`${at} : la balise <${tag}> n'est pas permise ; écrivez en Markdown (composants permis : ${[...allowedTags].join(', ')}).`
+					allowedTags.size
+						? `${at} : la balise <${tag}> n'est pas permise ; écrivez en Markdown (composants permis : ${[...allowedTags].join(', ')}).`
+						: `${at} : la balise <${tag}> n'est pas permise ici ; écrivez en Markdown, sans balise.`
 				);
 			}
 		}

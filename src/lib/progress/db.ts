@@ -27,7 +27,8 @@ export interface ProgressEvent {
 		| 'scenario.start'
 		| 'scenario.choice'
 		| 'scenario.end'
-		| 'quiz.answer';
+		| 'quiz.answer'
+		| 'progress.restore';
 	subject: string;
 	detail?: Record<string, unknown>;
 }
@@ -60,6 +61,10 @@ export interface QuizAttempt {
 	answers: Record<string, { optionIds: string[]; correct: boolean; at: number }>;
 	/** Set once every question has been answered once: the check then counts in progress. */
 	completedAt?: number;
+	/** Version of each question when answered (v5): an unchanged question keeps its answer. */
+	questionVersions?: Record<string, string>;
+	/** Order the options were shown in, per question (v5), so it stays the same and can be exported. */
+	order?: Record<string, string[]>;
 }
 
 export type ActivityRecord = ScenarioRun | QuizAttempt;
@@ -71,6 +76,21 @@ export interface Bookmark {
 	titre: string;
 	href: string;
 	at: number;
+}
+
+/**
+ * Derived from runs (v5): one row per finished activity, written in the same transaction as the
+ * ending or the completion, so module progress never has to read every run and its snapshot.
+ */
+export interface CompletedActivity {
+	/** `scenario:<id>` or `quiz:<id>` */
+	key: string;
+	firstAt: number;
+	lastAt: number;
+	/** How many times it was finished. */
+	count: number;
+	/** Scenario endings reached, each once. */
+	endings?: string[];
 }
 
 export interface KeyValue {
@@ -91,14 +111,33 @@ export const SCHEMA_V2 = { lessons: 'id, moduleSlug', events: '++seq', kv: 'key'
 export const SCHEMA_V3 = { ...SCHEMA_V2, runs: '++id, subject' };
 /** Version 4 adds bookmarks ("Mes repères"); a new table again, nothing to migrate. */
 export const SCHEMA_V4 = { ...SCHEMA_V3, bookmarks: 'id' };
+/**
+ * Version 5 indexes runs by subject and kind (the latest run is read alone, by index) and adds
+ * `completed`, the finished activities derived from runs.
+ */
+export const SCHEMA_V5 = {
+	...SCHEMA_V4,
+	runs: '++id, subject, [subject+kind]',
+	completed: 'key'
+};
+
+/** Where version-1 rows the upgrade could not read are kept (never deleted, reported once). */
+export const UPGRADE_SKIPPED = 'upgradeSkipped';
 
 async function upgradeToV2(tx: Transaction) {
 	const events: ProgressEvent[] = [];
+	const skipped: unknown[] = [];
 	await tx
 		.table('lessons')
 		.toCollection()
-		.modify((row: Record<string, unknown>) => {
+		.modify(function (this: { value?: unknown }, row: Record<string, unknown>) {
 			const old = row as unknown as LessonRecordV1;
+			// One unreadable row must never block the whole database: keep it aside, go on.
+			if (typeof old.id !== 'string' || typeof old.updatedAt !== 'number') {
+				skipped.push({ ...row });
+				delete this.value;
+				return;
+			}
 			const upgraded: LessonRecord = {
 				id: old.id,
 				moduleSlug: old.id.split('/')[0],
@@ -117,6 +156,26 @@ async function upgradeToV2(tx: Transaction) {
 		});
 	// The log starts with what version 1 knew, so history is complete from day one.
 	await tx.table('events').bulkAdd(events.sort((a, b) => a.at - b.at));
+	if (skipped.length)
+		await tx.table('kv').put({ key: UPGRADE_SKIPPED, value: { rows: skipped, reported: false } });
+}
+
+/** Fills `completed` from the runs already stored (read once, at upgrade time only). */
+async function upgradeToV5(tx: Transaction) {
+	const completed = new Map<string, CompletedActivity>();
+	await tx.table('runs').each((row: ActivityRecord) => {
+		const at = row.kind === 'scenario' ? row.endedAt : row.completedAt;
+		if (!at) return;
+		const key = `${row.kind}:${row.subject}`;
+		const entry = completed.get(key) ?? { key, firstAt: at, lastAt: at, count: 0 };
+		entry.firstAt = Math.min(entry.firstAt, at);
+		entry.lastAt = Math.max(entry.lastAt, at);
+		entry.count += 1;
+		if (row.kind === 'scenario' && row.ending)
+			entry.endings = [...new Set([...(entry.endings ?? []), row.ending])];
+		completed.set(key, entry);
+	});
+	await tx.table('completed').bulkPut([...completed.values()]);
 }
 
 export class ReperesDb extends Dexie {
@@ -125,6 +184,7 @@ export class ReperesDb extends Dexie {
 	kv!: EntityTable<KeyValue, 'key'>;
 	runs!: EntityTable<ActivityRecord, 'id'>;
 	bookmarks!: EntityTable<Bookmark, 'id'>;
+	completed!: EntityTable<CompletedActivity, 'key'>;
 
 	constructor(name = DB_NAME, options?: DexieOptions) {
 		super(name, options);
@@ -132,5 +192,6 @@ export class ReperesDb extends Dexie {
 		this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
 		this.version(3).stores(SCHEMA_V3);
 		this.version(4).stores(SCHEMA_V4);
+		this.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
 	}
 }

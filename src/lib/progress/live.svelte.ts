@@ -16,9 +16,21 @@ class LiveProgress {
 	activities = $state.raw<Set<string>>(new Set());
 	/** Sheets kept in "Mes repères", newest first. */
 	bookmarks = $state.raw<Bookmark[]>([]);
+	/** The last storage problem reported; kept until the next one (never lost to a late listener). */
 	problem = $state.raw<StorageProblem | null>(null);
+	/** The reader hid the notice; the next problem shows it again. */
+	problemDismissed = $state(false);
 	/** True once stored progress has been read (or found unavailable). */
 	loaded = $state(false);
+
+	reportProblem(problem: StorageProblem) {
+		this.problem = problem;
+		this.problemDismissed = false;
+	}
+
+	dismissProblem() {
+		this.problemDismissed = true;
+	}
 
 	stateOf(lessonId: string): LessonState {
 		return this.lessons[lessonId] ?? 'non-commencee';
@@ -83,9 +95,13 @@ class LiveProgress {
 	connect(aliases: Record<string, string>): () => void {
 		const stops: (() => void)[] = [];
 		let stopped = false;
+		// Installing the app is the other moment to ask the browser to keep our data.
+		const onInstalled = () => void repository().then((repo) => repo.askPersistenceAgain());
+		window.addEventListener('appinstalled', onInstalled);
+		stops.push(() => window.removeEventListener('appinstalled', onInstalled));
 		void (async () => {
 			const repo = await repository();
-			stops.push(repo.onProblem((problem) => (this.problem = problem)));
+			stops.push(repo.onProblem((problem) => this.reportProblem(problem)));
 			await repo.followRenamedLessons(aliases);
 			const [states, position, activities, bookmarks] = await Promise.all([
 				repo.watchLessonStates(),
@@ -100,7 +116,7 @@ class LiveProgress {
 						this.lessons = value;
 						this.loaded = true;
 					},
-					error: () => (this.problem = { kind: 'echec' })
+					error: () => this.reportProblem({ kind: 'echec' })
 				});
 				stops.push(() => subscription.unsubscribe());
 			} else {

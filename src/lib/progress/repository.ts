@@ -1,12 +1,15 @@
 // Everything Repères stores on the device goes through these intention-named functions;
-// components never touch tables. When IndexedDB is missing or a write fails, the
+// components never touch tables. When IndexedDB is missing, blocked or failing, the
 // functions resolve anyway and report a StorageProblem, so the app keeps working.
-import { liveQuery, type Observable } from 'dexie';
-import { ReperesDb, type Bookmark, type LessonRecord, type ProgressEvent } from './db';
-import { activityFunctions } from './activity-store';
-import type { LastPosition, LessonState, StorageProblem } from './types';
+import { ReperesDb, UPGRADE_SKIPPED, type ProgressEvent } from './db';
+import { activityFunctions, type StoreContext } from './activity-store';
+import { lessonFunctions } from './lesson-store';
+import { localStorageMirror, type MirrorStore } from './mirror';
+import { checkAgainstMirror, restoreFromMirror, saveMirror } from './mirror-sync';
+import { OPEN_TIMEOUT_MS, openInTime } from './open';
+import { measured } from './measure';
+import type { StorageProblem } from './types';
 
-const LAST_POSITION = 'lastPosition';
 const PERSIST_ASKED = 'persistAsked';
 
 export interface RepositoryOptions {
@@ -14,11 +17,15 @@ export interface RepositoryOptions {
 	now?: () => number;
 	/** Asks the browser to keep our data under storage pressure (navigator.storage.persist). */
 	requestPersist?: () => Promise<boolean>;
+	/** The second copy of the essentials; null for none. Default: localStorage where it exists. */
+	mirror?: MirrorStore | null;
+	/** How long the database may take to open before the page goes on without it. */
+	openTimeoutMs?: number;
 }
 
 function classify(error: unknown): StorageProblem {
 	const names = [(error as Error)?.name, (error as { inner?: Error })?.inner?.name];
-	if (names.includes('QuotaExceededError')) return { kind: 'plein' };
+	if (names.includes('QuotaExceededError')) return { kind: 'plein', stored: 'inconnu' };
 	if (
 		names.some(
 			(name) =>
@@ -39,43 +46,120 @@ const defaultPersist = async () =>
 
 export function createProgressRepository(options: RepositoryOptions = {}) {
 	const now = options.now ?? Date.now;
+	const mirror = options.mirror === undefined ? localStorageMirror() : options.mirror;
 	const problemListeners = new Set<(problem: StorageProblem) => void>();
+	// The last problem is kept: a listener that arrives late (the layout subscribes after the
+	// page's own components have opened the database) is told at once.
+	let lastProblem: StorageProblem | null = null;
 	let dbPromise: Promise<ReperesDb | null> | null = null;
+	/** Set once the browser deleted the open database. */
+	let gone: StorageProblem | null = null;
+	let closedHere = false;
 
-	const report = (problem: StorageProblem) =>
+	const report = (problem: StorageProblem) => {
+		lastProblem = problem;
 		problemListeners.forEach((listener) => listener(problem));
+	};
+
+	/** Version-1 rows the upgrade could not read are kept aside and reported once. */
+	async function reportSkippedRows(db: ReperesDb) {
+		const skipped = (await db.kv.get(UPGRADE_SKIPPED))?.value as
+			{ rows: unknown[]; reported: boolean } | undefined;
+		if (!skipped || skipped.reported) return;
+		report({ kind: 'reprise', count: skipped.rows.length });
+		await db.kv.put({ key: UPGRADE_SKIPPED, value: { ...skipped, reported: true } });
+	}
+
+	async function afterOpen(db: ReperesDb) {
+		await reportSkippedRows(db).catch(() => {});
+		const restored = await restoreFromMirror(db, mirror, now).catch(() => 0);
+		if (restored) report({ kind: 'restauree', count: restored });
+	}
 
 	function database(): Promise<ReperesDb | null> {
 		dbPromise ??= (async () => {
 			try {
 				const db = options.createDb?.() ?? new ReperesDb();
 				// Another tab opened a newer version: let it upgrade, and ask this reader to reload.
-				db.on('versionchange', () => {
+				// No new version means the database was deleted under us (a full disk in Chromium):
+				// every later write says that, not "updated in another tab".
+				let open = false;
+				const lost = async (kind: 'effacee' | 'fermee') => {
+					if (gone) return;
+					gone = { kind, copie: Boolean(await mirror?.load()) };
+					report(gone);
+				};
+				db.on('versionchange', (event: IDBVersionChangeEvent) => {
+					open = false;
 					db.close();
-					report({ kind: 'version' });
+					if (event.newVersion === null) void lost('effacee');
+					else report({ kind: 'version' });
 					return false;
 				});
-				await db.open();
+				// The browser closed an open connection itself (disk full, I/O error): whether
+				// anything was erased is unknown, and is never claimed.
+				db.on('close', () => {
+					if (open && !closedHere) void lost('fermee');
+				});
+				const opened = await openInTime(db, {
+					timeoutMs: options.openTimeoutMs ?? OPEN_TIMEOUT_MS,
+					onBlocked: () => report({ kind: 'bloquee' }),
+					// Later actions of this visit are stored again; the notice still asks to reload,
+					// which brings back the live views.
+					onLateOpen: () => {
+						open = true;
+						dbPromise = afterOpen(db).then(() => db);
+					}
+				});
+				if (!opened) {
+					report({ kind: 'bloquee' });
+					return null;
+				}
+				open = true;
+				await afterOpen(db);
 				return db;
 			} catch (error) {
-				report(classify(error));
+				const problem = classify(error);
+				// An open that fails otherwise is an upgrade that could not run: not "your last action".
+				report(problem.kind === 'echec' ? { kind: 'migration' } : problem);
 				return null;
 			}
 		})();
 		return dbPromise;
 	}
 
-	/** Runs a write; on failure reports it and tells the caller, who keeps the change in memory. */
-	async function write(action: (db: ReperesDb) => Promise<unknown>): Promise<boolean> {
+	/**
+	 * Runs a write; on failure reports it and tells the caller, who keeps the change in memory.
+	 * Essential writes (lesson states, endings, completions) refresh the mirror afterwards.
+	 */
+	async function write(
+		action: (db: ReperesDb) => Promise<unknown>,
+		{ essential = false }: { essential?: boolean } = {}
+	): Promise<boolean> {
 		const db = await database();
-		if (!db) return false;
-		try {
-			await action(db);
-			return true;
-		} catch (error) {
-			report(classify(error));
+		if (!db) {
+			// Read-only for this visit: every attempt to save says so again (the reader may have
+			// hidden the notice).
+			if (lastProblem) report(lastProblem);
 			return false;
 		}
+		try {
+			await action(db);
+		} catch (error) {
+			if (gone) {
+				report(gone);
+				return false;
+			}
+			const problem = classify(error);
+			// Never claim the rest is kept without looking: a full disk can make the browser
+			// delete the whole database.
+			if (problem.kind === 'plein')
+				report({ kind: 'plein', stored: await checkAgainstMirror(db, mirror) });
+			else report(problem);
+			return false;
+		}
+		if (essential) await saveMirror(db, mirror);
+		return true;
 	}
 
 	const log = (
@@ -96,19 +180,30 @@ export function createProgressRepository(options: RepositoryOptions = {}) {
 		}
 	}
 
-	async function askPersistenceOnce(db: ReperesDb) {
-		if (await db.kv.get(PERSIST_ASKED)) return;
+	async function askPersistence(db: ReperesDb, again: boolean) {
+		if (!again && (await db.kv.get(PERSIST_ASKED))) return;
 		const granted = await (options.requestPersist ?? defaultPersist)().catch(() => false);
 		await db.kv.put({ key: PERSIST_ASKED, value: { at: now(), granted } });
 	}
 
-	const activities = activityFunctions({ database, write, read, log, now });
+	const context: StoreContext = {
+		database,
+		write,
+		read,
+		log,
+		now,
+		measured,
+		askPersistenceOnce: () => write((db) => askPersistence(db, false))
+	};
 
 	return {
-		...activities,
+		...lessonFunctions(context),
+		...activityFunctions(context),
 
+		/** Listens for storage problems; the last one already reported is replayed at once. */
 		onProblem(listener: (problem: StorageProblem) => void) {
 			problemListeners.add(listener);
+			if (lastProblem) listener(lastProblem);
 			return () => problemListeners.delete(listener);
 		},
 
@@ -117,151 +212,9 @@ export function createProgressRepository(options: RepositoryOptions = {}) {
 			return (await database()) !== null;
 		},
 
-		recordLessonOpened(lessonId: string) {
-			return write((db) =>
-				db.transaction('rw', db.lessons, db.events, async () => {
-					if (await db.lessons.get(lessonId)) return;
-					const at = now();
-					await db.lessons.add({
-						id: lessonId,
-						moduleSlug: lessonId.split('/')[0],
-						state: 'en-cours',
-						openedAt: at,
-						updatedAt: at
-					});
-					await log(db, 'lesson.open', lessonId);
-				})
-			);
-		},
-
-		async markLessonDone(lessonId: string) {
-			const saved = await write((db) =>
-				db.transaction('rw', db.lessons, db.events, async () => {
-					const at = now();
-					const existing = await db.lessons.get(lessonId);
-					await db.lessons.put({
-						id: lessonId,
-						moduleSlug: lessonId.split('/')[0],
-						state: 'terminee',
-						openedAt: existing?.openedAt ?? at,
-						completedAt: at,
-						updatedAt: at
-					});
-					await log(db, 'lesson.complete', lessonId);
-				})
-			);
-			// The first real progress is the moment to ask the browser to keep our data.
-			if (saved) await write(askPersistenceOnce);
-			return saved;
-		},
-
-		markLessonNotDone(lessonId: string) {
-			return write((db) =>
-				db.transaction('rw', db.lessons, db.events, async () => {
-					await db.lessons.update(lessonId, {
-						state: 'en-cours',
-						completedAt: undefined,
-						updatedAt: now()
-					});
-					await log(db, 'lesson.reopen', lessonId);
-				})
-			);
-		},
-
-		saveLastPosition(lessonId: string, scroll: number) {
-			const value: LastPosition = { lessonId, scroll: Math.min(1, Math.max(0, scroll)), at: now() };
-			return write((db) => db.kv.put({ key: LAST_POSITION, value }));
-		},
-
-		readLastPosition(): Promise<LastPosition | null> {
-			return read(
-				async (db) => ((await db.kv.get(LAST_POSITION))?.value as LastPosition) ?? null,
-				null
-			);
-		},
-
-		/** Keeps or removes a sheet in "Mes repères"; returns whether it is now kept. */
-		async toggleBookmark(bookmark: {
-			id: string;
-			titre: string;
-			href: string;
-		}): Promise<boolean | null> {
-			let kept: boolean | null = null;
-			const saved = await write((db) =>
-				db.transaction('rw', db.bookmarks, async () => {
-					if (await db.bookmarks.get(bookmark.id)) {
-						await db.bookmarks.delete(bookmark.id);
-						kept = false;
-					} else {
-						await db.bookmarks.put({ ...bookmark, at: now() });
-						kept = true;
-					}
-				})
-			);
-			return saved ? kept : null;
-		},
-
-		/** Live list of bookmarks, newest first. */
-		async watchBookmarks(): Promise<Observable<Bookmark[]> | null> {
-			const db = await database();
-			if (!db) return null;
-			return liveQuery(async () => (await db.bookmarks.toArray()).sort((a, b) => b.at - a.at));
-		},
-
-		/** Moves progress stored under a lesson's former identities to its current one. */
-		followRenamedLessons(aliases: Record<string, string>) {
-			const entries = Object.entries(aliases);
-			if (entries.length === 0) return Promise.resolve(true);
-			return write((db) =>
-				db.transaction('rw', db.lessons, db.kv, async () => {
-					for (const [former, current] of entries) {
-						const old = await db.lessons.get(former);
-						if (old && !(await db.lessons.get(current))) {
-							await db.lessons.add({ ...old, id: current, moduleSlug: current.split('/')[0] });
-						}
-						if (old) await db.lessons.delete(former);
-					}
-					const position = (await db.kv.get(LAST_POSITION))?.value as LastPosition | undefined;
-					if (position && aliases[position.lessonId]) {
-						await db.kv.put({
-							key: LAST_POSITION,
-							value: { ...position, lessonId: aliases[position.lessonId] }
-						});
-					}
-				})
-			);
-		},
-
-		/** Live view of every started lesson, updated across tabs. */
-		async watchLessonStates(): Promise<Observable<Record<string, LessonState>> | null> {
-			const db = await database();
-			if (!db) return null;
-			return liveQuery(async () => {
-				const rows: LessonRecord[] = await db.lessons.toArray();
-				return Object.fromEntries(rows.map((row) => [row.id, row.state]));
-			});
-		},
-
-		/** Live view of when each finished lesson was last marked done (ms since 1970). */
-		async watchLessonCompletions(): Promise<Observable<Record<string, number>> | null> {
-			const db = await database();
-			if (!db) return null;
-			return liveQuery(async () => {
-				const rows: LessonRecord[] = await db.lessons.toArray();
-				return Object.fromEntries(
-					rows.flatMap((row) =>
-						row.state === 'terminee' && row.completedAt ? [[row.id, row.completedAt]] : []
-					)
-				);
-			});
-		},
-
-		async watchLastPosition(): Promise<Observable<LastPosition | null> | null> {
-			const db = await database();
-			if (!db) return null;
-			return liveQuery(
-				async () => ((await db.kv.get(LAST_POSITION))?.value as LastPosition) ?? null
-			);
+		/** Asks again for persistent storage (the app was just installed). */
+		askPersistenceAgain() {
+			return write((db) => askPersistence(db, true));
 		},
 
 		/** The append-only log, oldest first (for history and future export). */
@@ -270,6 +223,7 @@ export function createProgressRepository(options: RepositoryOptions = {}) {
 		},
 
 		async close() {
+			closedHere = true;
 			(await database())?.close();
 		}
 	};

@@ -1,7 +1,7 @@
 // YAML -> validated, compiled scenario (HTML texts + XState machine config), at build time.
 // The YAML parser, zod and marked stay on the build side: the browser gets plain JSON.
 import { createHash } from 'node:crypto';
-import { marked } from 'marked';
+import { Marked } from 'marked';
 import type { z } from 'zod';
 import { bodyProblems } from '$lib/content/markdown.js';
 import { describeIssues } from '$lib/content/schema';
@@ -13,7 +13,12 @@ import { quizProblems, scenarioProblems, type Known } from './validate';
 
 export type { Known };
 
-const html = (markdown: string) => (marked.parse(markdown, { async: false }) as string).trim();
+// The validator already refuses tags in these fields; raw HTML is escaped anyway, so nothing
+// authored can become markup on its way to `{@html}`.
+const escapeHtml = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const markdown = new Marked({ renderer: { html: ({ text }) => escapeHtml(text) } });
+const html = (source: string) => (markdown.parse(source, { async: false }) as string).trim();
 
 /** Turns zod's `scenes.accueil.choix.1.retour` into « scène « accueil », choix n° 2 : champ « retour » ». */
 function readablePath(message: string, data: unknown): string {
@@ -40,10 +45,12 @@ function parse<T>(schema: z.ZodType<T>, yamlText: string): { value?: T; problems
 	return { value: result.data, problems: [] };
 }
 
-/** Markdown fields follow the same rules as lesson bodies (no braces, no HTML…). */
-function markdownProblems(label: string, markdown: string | undefined): string[] {
-	return markdown
-		? bodyProblems(markdown).map((problem) => `${label} : ${problem.replace(/^ligne \d+ : /, '')}`)
+/** Markdown fields follow the rules of lesson bodies, without components (they reach {@html}). */
+function markdownProblems(label: string, text: string | undefined): string[] {
+	return text
+		? bodyProblems(text, 1, { components: false }).map(
+				(problem) => `${label} : ${problem.replace(/^ligne \d+ : /, '')}`
+			)
 		: [];
 }
 
@@ -146,6 +153,12 @@ export function compileQuiz(source: QuizSource, file: string, moduleSlug: string
 		sources: source.sources,
 		questions: source.questions.map((question) => ({
 			...question,
+			// Feedback wording (`retour`) and pinning can change without voiding an answer.
+			version: versionOf({
+				enonce: question.enonce,
+				type: question.type,
+				options: question.options.map(({ id, texte, correcte }) => ({ id, texte, correcte }))
+			}),
 			options: question.options.map((option) => ({ ...option, retour: html(option.retour) }))
 		}))
 	};

@@ -64,7 +64,9 @@ const optionSchema = z.strictObject({
 	id,
 	texte: text,
 	correcte: z.boolean({ error: 'doit valoir true ou false' }),
-	retour: text
+	retour: text,
+	/** Keeps this option at its written place when options are shuffled ("toutes les réponses"). */
+	fixe: z.boolean({ error: 'doit valoir true ou false' }).optional()
 });
 
 export const quizSchema = z.strictObject({

@@ -51,10 +51,14 @@ export interface CompiledOption {
 	correcte: boolean;
 	/** HTML */
 	retour: string;
+	/** Stays at its written place when the options are shuffled. */
+	fixe?: boolean;
 }
 
 export interface CompiledQuestion {
 	id: string;
+	/** Hash of the wording, options and right answers: an answer to an unchanged question is kept. */
+	version: string;
 	enonce: string;
 	type: 'unique' | 'multiple';
 	options: CompiledOption[];

@@ -11,6 +11,7 @@ import {
 
 const question = (type: 'unique' | 'multiple', texts: string[], correct: number[]) => ({
 	id: texts[0],
+	version: 'v',
 	enonce: 'Question ?',
 	type,
 	options: texts.map((texte, i) => ({ id: `o${i}`, texte, correcte: correct.includes(i), retour: 'r' }))
