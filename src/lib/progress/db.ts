@@ -73,6 +73,32 @@ export interface Bookmark {
 	at: number;
 }
 
+/** Trainer mode (version 6): plans, running sessions, notes and attendance, never progress. */
+export interface TrainerPlanRecord {
+	id: string;
+	updatedAt: number;
+	plan: unknown;
+}
+export interface TrainerSessionRecord {
+	/** The plan the session runs. */
+	planId: string;
+	updatedAt: number;
+	/** Persisted XState snapshot of the session machine, plus timing. */
+	state: unknown;
+}
+export interface TrainerNoteRecord {
+	/** `<planId>/<itemId>` */
+	id: string;
+	planId: string;
+	text: string;
+	updatedAt: number;
+}
+export interface TrainerAttendanceRecord {
+	planId: string;
+	participants: string[];
+	updatedAt: number;
+}
+
 export interface KeyValue {
 	key: string;
 	value: unknown;
@@ -91,6 +117,15 @@ export const SCHEMA_V2 = { lessons: 'id, moduleSlug', events: '++seq', kv: 'key'
 export const SCHEMA_V3 = { ...SCHEMA_V2, runs: '++id, subject' };
 /** Version 4 adds bookmarks ("Mes repères"); a new table again, nothing to migrate. */
 export const SCHEMA_V4 = { ...SCHEMA_V3, bookmarks: 'id' };
+
+/** Version 6 adds trainer mode's tables; new tables again, nothing to migrate. */
+export const SCHEMA_V6 = {
+	...SCHEMA_V4,
+	trainerPlans: 'id',
+	trainerSessions: 'planId',
+	trainerNotes: 'id, planId',
+	trainerAttendance: 'planId'
+};
 
 async function upgradeToV2(tx: Transaction) {
 	const events: ProgressEvent[] = [];
@@ -125,6 +160,10 @@ export class ReperesDb extends Dexie {
 	kv!: EntityTable<KeyValue, 'key'>;
 	runs!: EntityTable<ActivityRecord, 'id'>;
 	bookmarks!: EntityTable<Bookmark, 'id'>;
+	trainerPlans!: EntityTable<TrainerPlanRecord, 'id'>;
+	trainerSessions!: EntityTable<TrainerSessionRecord, 'planId'>;
+	trainerNotes!: EntityTable<TrainerNoteRecord, 'id'>;
+	trainerAttendance!: EntityTable<TrainerAttendanceRecord, 'planId'>;
 
 	constructor(name = DB_NAME, options?: DexieOptions) {
 		super(name, options);
@@ -132,5 +171,6 @@ export class ReperesDb extends Dexie {
 		this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
 		this.version(3).stores(SCHEMA_V3);
 		this.version(4).stores(SCHEMA_V4);
+		this.version(6).stores(SCHEMA_V6);
 	}
 }

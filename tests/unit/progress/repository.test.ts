@@ -130,7 +130,7 @@ describe('schema upgrade from the first version', () => {
 
 		const db = new ReperesDb(name);
 		await db.open();
-		expect(db.verno).toBe(4);
+		expect(db.verno).toBe(6);
 		expect(await db.lessons.orderBy('id').toArray()).toEqual([
 			{
 				id: 'introduction-aux-gem/pour-qui',
