@@ -35,7 +35,10 @@ export function outlineOf(item: DeckItem): ItemOutline {
 			return {
 				key,
 				kind: 'quiz',
-				questions: item.quiz.questions.map((q) => ({ id: q.id, options: q.options.map((o) => o.id) }))
+				questions: item.quiz.questions.map((q) => ({
+					id: q.id,
+					options: q.options.map((o) => o.id)
+				}))
 			};
 		default:
 			return { key, kind: 'echange' };
@@ -65,7 +68,8 @@ export async function loadDeck(
 			if (!url) return { plan, kind: 'echange' };
 			try {
 				const data = (await get(url)) as Record<string, unknown>;
-				if (plan.kind === 'lesson') return { plan, kind: 'lesson', lesson: data as unknown as LessonScreens };
+				if (plan.kind === 'lesson')
+					return { plan, kind: 'lesson', lesson: data as unknown as LessonScreens };
 				if (plan.kind === 'scenario')
 					return { plan, kind: 'scenario', scenario: data.scenario as CompiledScenario };
 				return { plan, kind: 'quiz', quiz: data as unknown as CompiledQuiz };

@@ -58,8 +58,7 @@ export const planFileName = (plan: Plan) =>
 		.replace(/^-|-$/g, '')}.json`;
 
 export type PlanImport =
-	| { ok: true; plan: Plan; dropped: PlanItem[] }
-	| { ok: false; message: string };
+	{ ok: true; plan: Plan; dropped: PlanItem[] } | { ok: false; message: string };
 
 function depthOf(value: unknown, limit: number, depth = 0): number {
 	if (depth > limit || value === null || typeof value !== 'object') return depth;
@@ -79,7 +78,11 @@ export function readPlanFile(
 	now: number
 ): PlanImport {
 	if (byteLength > MAX_PLAN_FILE_BYTES) {
-		return { ok: false, message: 'Ce fichier est trop lourd (plus de 1 Mo) : un plan de séance pèse quelques kilo-octets. Rien n’a été importé.' };
+		return {
+			ok: false,
+			message:
+				'Ce fichier est trop lourd (plus de 1 Mo) : un plan de séance pèse quelques kilo-octets. Rien n’a été importé.'
+		};
 	}
 	let data: unknown;
 	try {
@@ -95,11 +98,18 @@ export function readPlanFile(
 		};
 	}
 	if (depthOf(data, MAX_DEPTH) > MAX_DEPTH) {
-		return { ok: false, message: 'Ce fichier est imbriqué trop profondément pour être un plan de séance. Rien n’a été importé.' };
+		return {
+			ok: false,
+			message:
+				'Ce fichier est imbriqué trop profondément pour être un plan de séance. Rien n’a été importé.'
+		};
 	}
 	const header = data as { format?: unknown; version?: unknown };
 	if (typeof data !== 'object' || data === null || header.format !== 'reperes-plan') {
-		return { ok: false, message: 'Ce fichier JSON n’est pas un plan de séance Repères. Rien n’a été importé.' };
+		return {
+			ok: false,
+			message: 'Ce fichier JSON n’est pas un plan de séance Repères. Rien n’a été importé.'
+		};
 	}
 	if (header.version !== PLAN_FILE_VERSION) {
 		return {
@@ -110,7 +120,10 @@ export function readPlanFile(
 	const parsed = fileSchema.safeParse(data);
 	if (!parsed.success) {
 		const where = parsed.error.issues[0]?.path.join('.') ?? '';
-		return { ok: false, message: `Ce plan de séance est mal formé (champ « ${where} »). Rien n’a été importé.` };
+		return {
+			ok: false,
+			message: `Ce plan de séance est mal formé (champ « ${where} »). Rien n’a été importé.`
+		};
 	}
 	const kept: PlanItem[] = [];
 	const dropped: PlanItem[] = [];
@@ -120,5 +133,9 @@ export function readPlanFile(
 		else dropped.push(item);
 	}
 	const { titre, date, groupe } = parsed.data.plan;
-	return { ok: true, plan: { id: newId(), titre, date, groupe, items: kept, createdAt: now, updatedAt: now }, dropped };
+	return {
+		ok: true,
+		plan: { id: newId(), titre, date, groupe, items: kept, createdAt: now, updatedAt: now },
+		dropped
+	};
 }

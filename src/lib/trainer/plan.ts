@@ -46,11 +46,18 @@ export const KIND_LABELS: Record<PlanItemKind, string> = {
 };
 
 /** Short random ids: unique enough for a device, no dependency. */
-export const newId = () =>
-	Date.now().toString(36) + Math.random().toString(36).slice(2, 8);
+export const newId = () => Date.now().toString(36) + Math.random().toString(36).slice(2, 8);
 
 export function emptyPlan(now: number): Plan {
-	return { id: newId(), titre: 'Nouvelle séance', date: '', groupe: '', items: [], createdAt: now, updatedAt: now };
+	return {
+		id: newId(),
+		titre: 'Nouvelle séance',
+		date: '',
+		groupe: '',
+		items: [],
+		createdAt: now,
+		updatedAt: now
+	};
 }
 
 export function itemFromCatalogue(entry: CatalogueEntry): PlanItem {

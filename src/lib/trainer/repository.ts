@@ -19,7 +19,10 @@ export interface SessionTiming {
 	spent: Record<string, number>;
 }
 
-export function createTrainerRepository(createDb: () => ReperesDb = () => new ReperesDb(), now = Date.now) {
+export function createTrainerRepository(
+	createDb: () => ReperesDb = () => new ReperesDb(),
+	now = Date.now
+) {
 	let dbPromise: Promise<ReperesDb | null> | null = null;
 	const database = () =>
 		(dbPromise ??= (async () => {
@@ -74,22 +77,32 @@ export function createTrainerRepository(createDb: () => ReperesDb = () => new Re
 
 		savePlan: (plan: Plan) => {
 			const saved = { ...plan, updatedAt: now() };
-			return write((db) => db.trainerPlans.put({ id: plan.id, updatedAt: saved.updatedAt, plan: saved }));
+			return write((db) =>
+				db.trainerPlans.put({ id: plan.id, updatedAt: saved.updatedAt, plan: saved })
+			);
 		},
 
 		/** Deletes the plan with its session, notes and attendance sheet. */
 		deletePlan: (id: string) =>
 			write((db) =>
-				db.transaction('rw', [db.trainerPlans, db.trainerSessions, db.trainerNotes, db.trainerAttendance], async () => {
-					await db.trainerPlans.delete(id);
-					await db.trainerSessions.delete(id);
-					await db.trainerNotes.where('planId').equals(id).delete();
-					await db.trainerAttendance.delete(id);
-				})
+				db.transaction(
+					'rw',
+					[db.trainerPlans, db.trainerSessions, db.trainerNotes, db.trainerAttendance],
+					async () => {
+						await db.trainerPlans.delete(id);
+						await db.trainerSessions.delete(id);
+						await db.trainerNotes.where('planId').equals(id).delete();
+						await db.trainerAttendance.delete(id);
+					}
+				)
 			),
 
 		readSession: (planId: string) =>
-			read(async (db) => ((await db.trainerSessions.get(planId))?.state as StoredSession | undefined) ?? null, null),
+			read(
+				async (db) =>
+					((await db.trainerSessions.get(planId))?.state as StoredSession | undefined) ?? null,
+				null
+			),
 
 		saveSession: (planId: string, state: StoredSession) =>
 			write((db) => db.trainerSessions.put({ planId, updatedAt: now(), state })),
@@ -97,7 +110,9 @@ export function createTrainerRepository(createDb: () => ReperesDb = () => new Re
 		forgetSession: (planId: string) => write((db) => db.trainerSessions.delete(planId)),
 
 		saveNote: (planId: string, itemKey: string, text: string) =>
-			write((db) => db.trainerNotes.put({ id: `${planId}/${itemKey}`, planId, text, updatedAt: now() })),
+			write((db) =>
+				db.trainerNotes.put({ id: `${planId}/${itemKey}`, planId, text, updatedAt: now() })
+			),
 
 		/** Trainer notes of a plan, by item key. */
 		readNotes: (planId: string) =>
@@ -116,7 +131,10 @@ export function createTrainerRepository(createDb: () => ReperesDb = () => new Re
 			write((db) => db.trainerAttendance.put({ planId, participants, updatedAt: now() })),
 
 		readParticipants: (planId: string) =>
-			read(async (db) => (await db.trainerAttendance.get(planId))?.participants ?? [], [] as string[])
+			read(
+				async (db) => (await db.trainerAttendance.get(planId))?.participants ?? [],
+				[] as string[]
+			)
 	};
 }
 

@@ -160,14 +160,20 @@ export const sessionSetup = setup({
 			tallies: ({ context, event }) => {
 				const key = tallyKey(context);
 				if (!key || event.type !== 'tally.set') return context.tallies;
-				return { ...context.tallies, [key]: setCount(context.tallies[key], event.optionId, event.count) };
+				return {
+					...context.tallies,
+					[key]: setCount(context.tallies[key], event.optionId, event.count)
+				};
 			}
 		}),
 		addTally: assign({
 			tallies: ({ context, event }) => {
 				const key = tallyKey(context);
 				if (!key || event.type !== 'tally.add') return context.tallies;
-				return { ...context.tallies, [key]: addCount(context.tallies[key], event.optionId, event.delta) };
+				return {
+					...context.tallies,
+					[key]: addCount(context.tallies[key], event.optionId, event.delta)
+				};
 			}
 		}),
 		pickOption: assign({
@@ -187,7 +193,10 @@ export const sessionSetup = setup({
 				page: 0,
 				pages: 1,
 				revealAll: false,
-				paths: { ...context.paths, [item.key]: [...pathOf(context), { sceneId: context.scene, choiceId }] }
+				paths: {
+					...context.paths,
+					[item.key]: [...pathOf(context), { sceneId: context.scene, choiceId }]
+				}
 			};
 		}),
 		backToPreviousScene: assign(({ context }) => {
@@ -282,7 +291,11 @@ export const sessionMachine = sessionSetup.createMachine({
 						],
 						'screen.previous': [
 							...previous([
-								{ guard: 'previousSceneHasQuestions', target: 'questions', actions: 'backToPreviousScene' },
+								{
+									guard: 'previousSceneHasQuestions',
+									target: 'questions',
+									actions: 'backToPreviousScene'
+								},
 								{ guard: 'hasPreviousScene', target: 'reveal', actions: 'backToPreviousScene' },
 								...toPreviousItem
 							])
@@ -334,7 +347,11 @@ export const sessionMachine = sessionSetup.createMachine({
 						'screen.next': [...next({ target: '#session.routing', actions: 'nextItem' })],
 						'screen.previous': [
 							...previous([
-								{ guard: 'previousSceneHasQuestions', target: 'questions', actions: 'backToPreviousScene' },
+								{
+									guard: 'previousSceneHasQuestions',
+									target: 'questions',
+									actions: 'backToPreviousScene'
+								},
 								{ guard: 'hasPreviousScene', target: 'reveal', actions: 'backToPreviousScene' },
 								...toPreviousItem
 							])

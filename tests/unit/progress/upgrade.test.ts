@@ -36,7 +36,8 @@ describe('schema upgrade from every earlier version', () => {
 			for (const [number, schema] of Object.entries(SCHEMAS)) {
 				if (Number(number) <= version) old.version(Number(number)).stores(schema);
 			}
-			for (const [table, rows] of Object.entries(fixture.tables)) await old.table(table).bulkAdd(rows);
+			for (const [table, rows] of Object.entries(fixture.tables))
+				await old.table(table).bulkAdd(rows);
 			old.close();
 
 			const db = new ReperesDb(name);
@@ -47,7 +48,11 @@ describe('schema upgrade from every earlier version', () => {
 				if (version === 1 && table === 'lessons') {
 					// Version 2 turned booleans into states.
 					expect(stored).toEqual([
-						expect.objectContaining({ id: rows[0].id, state: 'terminee', completedAt: rows[0].updatedAt })
+						expect.objectContaining({
+							id: rows[0].id,
+							state: 'terminee',
+							completedAt: rows[0].updatedAt
+						})
 					]);
 				} else {
 					expect(stored).toEqual(rows);

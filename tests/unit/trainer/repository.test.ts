@@ -7,7 +7,13 @@ import { createTrainerRepository } from '$lib/trainer/repository';
 let counter = 0;
 const fresh = () => {
 	const name = `trainer-${++counter}-${Math.random()}`;
-	return { name, repository: createTrainerRepository(() => new ReperesDb(name), () => 42) };
+	return {
+		name,
+		repository: createTrainerRepository(
+			() => new ReperesDb(name),
+			() => 42
+		)
+	};
 };
 
 describe('trainer repository', () => {
@@ -17,7 +23,9 @@ describe('trainer repository', () => {
 		const other = emptyPlan(2);
 		expect(await repository.savePlan(plan)).toBe(true);
 		await repository.savePlan(other);
-		expect((await repository.listPlans()).map((p) => p.id).sort()).toEqual([plan.id, other.id].sort());
+		expect((await repository.listPlans()).map((p) => p.id).sort()).toEqual(
+			[plan.id, other.id].sort()
+		);
 		await repository.savePlan({ ...plan, titre: 'Renommée' });
 		expect((await repository.readPlan(plan.id))?.titre).toBe('Renommée');
 

@@ -121,7 +121,9 @@ describe('session machine: a scenario with the room', () => {
 			{ type: 'tally.add', optionId: 'ignorer', delta: 4 },
 			{ type: 'tally.add', optionId: 'inconnue', delta: 4 }
 		);
-		expect(actor.getSnapshot().context.tallies).toEqual({ 's/accueil': { ecouter: 3, ignorer: 5 } });
+		expect(actor.getSnapshot().context.tallies).toEqual({
+			's/accueil': { ecouter: 3, ignorer: 5 }
+		});
 		send(actor, { type: 'reveal.show' });
 		expect(value(actor)).toEqual({ scenario: 'reveal' });
 		expect(roomChoice(actor.getSnapshot().context)).toBe('ignorer');
@@ -141,7 +143,11 @@ describe('session machine: a scenario with the room', () => {
 	it('follows the option the trainer picks instead of the most voted', () => {
 		const actor = start([play]);
 		send(actor, NEXT, NEXT, { type: 'tally.set', optionId: 'ignorer', count: 9 }, NEXT);
-		send(actor, { type: 'option.pick', optionId: 'ecouter' }, { type: 'option.pick', optionId: 'nope' });
+		send(
+			actor,
+			{ type: 'option.pick', optionId: 'ecouter' },
+			{ type: 'option.pick', optionId: 'nope' }
+		);
 		expect(roomChoice(actor.getSnapshot().context)).toBe('ecouter');
 		send(actor, NEXT, NEXT);
 		expect(actor.getSnapshot().context.scene).toBe('ecoute');

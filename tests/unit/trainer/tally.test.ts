@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addCount, clampCount, letter, mostVoted, setCount, shares, tiedOptions, totalVotes } from '$lib/trainer/tally';
+import {
+	addCount,
+	clampCount,
+	letter,
+	mostVoted,
+	setCount,
+	shares,
+	tiedOptions,
+	totalVotes
+} from '$lib/trainer/tally';
 
 describe('tally arithmetic', () => {
 	it('keeps counts whole, between 0 and 999', () => {
