@@ -160,7 +160,14 @@ test('a trainer prepares, presents, resumes and summarises a session without tou
 	);
 	expect((light + 0.05) / (dark + 0.05)).toBeGreaterThanOrEqual(7);
 
-	// Walk the lesson with the clicker keys until the scenario starts; the notes follow.
+	// Walk the lesson with the clicker keys, one `##` section a screen, then "À retenir".
+	const section = "Un pair, c'est quelqu'un qui est passé par là";
+	await nextUntil(presenter, presenter.getByRole('heading', { level: 1, name: section }));
+	await expect(onScreen.getByRole('heading', { name: section })).toBeVisible();
+	await nextUntil(presenter, presenter.getByRole('heading', { level: 1, name: 'À retenir' }));
+	await presenter.keyboard.press('PageUp');
+	await expect(presenter.getByRole('heading', { level: 1, name: 'À retenir' })).toBeHidden();
+	// On until the scenario starts; the notes follow.
 	for (let i = 0; i < 40; i++) {
 		if (await presenter.getByText(`Mise en situation · ${SCENARIO}`).isVisible()) break;
 		await presenter.keyboard.press('PageDown');

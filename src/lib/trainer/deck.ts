@@ -1,6 +1,7 @@
 // The content of a plan, fetched for a session: each item with what it shows. The texts come
 // from static, precached files (so a session runs offline); the machine gets only outlines.
 import type { CompiledQuiz, CompiledScenario } from '$lib/scenario/types';
+import { lessonScreensFromPage } from './lesson-screens';
 import type { PlanItem } from './plan';
 import type { ItemOutline } from './session-machine';
 
@@ -45,9 +46,9 @@ export function outlineOf(item: DeckItem): ItemOutline {
 	}
 }
 
-/** Static files of the build: the same ones the service worker precaches. */
+/** Files of the build the service worker precaches: a lesson's own page, the activity files. */
 export function contentUrl(item: PlanItem): string | null {
-	if (item.kind === 'lesson' && item.ref) return `/formateur/lecons/${item.ref}/lecon.json`;
+	if (item.kind === 'lesson' && item.ref) return `/modules/${item.ref}/`;
 	if (item.kind === 'scenario' && item.ref) return `/scenarios/${item.ref}/scenario.json`;
 	if (item.kind === 'quiz' && item.ref) return `/formateur/verifications/${item.ref}/quiz.json`;
 	return null;
@@ -59,7 +60,7 @@ export async function loadDeck(
 	get: (url: string) => Promise<unknown> = async (url) => {
 		const response = await fetch(url);
 		if (!response.ok) throw new Error(String(response.status));
-		return response.json();
+		return url.endsWith('.json') ? response.json() : response.text();
 	}
 ): Promise<{ items: DeckItem[]; missing: PlanItem[] }> {
 	const loaded = await Promise.all(
@@ -67,12 +68,16 @@ export async function loadDeck(
 			const url = contentUrl(plan);
 			if (!url) return { plan, kind: 'echange' };
 			try {
-				const data = (await get(url)) as Record<string, unknown>;
+				const data = await get(url);
 				if (plan.kind === 'lesson')
-					return { plan, kind: 'lesson', lesson: data as unknown as LessonScreens };
+					return { plan, kind: 'lesson', lesson: lessonScreensFromPage(plan.ref!, String(data)) };
 				if (plan.kind === 'scenario')
-					return { plan, kind: 'scenario', scenario: data.scenario as CompiledScenario };
-				return { plan, kind: 'quiz', quiz: data as unknown as CompiledQuiz };
+					return {
+						plan,
+						kind: 'scenario',
+						scenario: (data as { scenario: CompiledScenario }).scenario
+					};
+				return { plan, kind: 'quiz', quiz: data as CompiledQuiz };
 			} catch {
 				return null;
 			}
