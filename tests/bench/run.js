@@ -14,6 +14,7 @@ import {
 } from '../tools/budgets.js';
 import { jsBytesOf, measureScenario, percentile } from './interaction.js';
 import { measureSearch } from './search.js';
+import { measureTrainerNext } from './trainer.js';
 import { CHROME_ARGS, CHROME_PATH } from '../tools/chromium.js';
 
 const BUILD = 'build';
@@ -149,6 +150,15 @@ try {
 	if (!ok) over++;
 	console.log(
 		`${ok ? 'ok  ' : 'OVER'}  ${`all interactions (${all.length}), p95; median ${percentile(all, 50)} ms`.padEnd(62)} ${`${p95} ms`.padStart(10)}  (budget ${SCENARIO_BUDGETS.interactionP95Ms} ms)`
+	);
+
+	console.log('\n# Trainer mode: "next" in the presenter with the notes view open');
+	const presses = await measureTrainerNext(origin);
+	const trainerP95 = percentile(presses, 95);
+	const trainerOk = trainerP95 <= SCENARIO_BUDGETS.interactionP95Ms;
+	if (!trainerOk) over++;
+	console.log(
+		`${trainerOk ? 'ok  ' : 'OVER'}  ${`next (${presses.length} presses), p95; median ${percentile(presses, 50)} ms`.padEnd(62)} ${`${trainerP95} ms`.padStart(10)}  (budget ${SCENARIO_BUDGETS.interactionP95Ms} ms)`
 	);
 
 	console.log('\n# Search in Chromium (200 questions of tests/bench/queries.txt)');

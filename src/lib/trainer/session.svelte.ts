@@ -50,6 +50,7 @@ export class TrainerSession {
 	#items: Plan['items'] = [];
 	#closed = false;
 	#release: (() => void) | null = null;
+	#flushPending = false;
 
 	constructor(planId: string) {
 		this.#planId = planId;
@@ -143,10 +144,24 @@ export class TrainerSession {
 		const key = view.context.items[view.context.item]?.key ?? null;
 		this.timing = switchItem(this.timing, key, now);
 		this.view = view;
-		this.#broadcast();
-		const state: StoredSession = { snapshot: view, timing: this.timing, items: this.#items };
+		// Broadcasting and saving copy the whole snapshot: done after the next paint, so the
+		// projector answers a key press first (the bench measures input to next paint).
+		if (this.#flushPending) return;
+		this.#flushPending = true;
+		const flush = () => {
+			this.#flushPending = false;
+			this.#broadcast();
+			this.#save();
+		};
+		if (typeof requestAnimationFrame === 'undefined') setTimeout(flush, 0);
+		else requestAnimationFrame(() => setTimeout(flush, 0));
+	}
+
+	#save() {
+		if (!this.view) return;
+		const state: StoredSession = { snapshot: this.view, timing: this.timing, items: this.#items };
 		void trainerRepository()
-			.saveSession(this.#planId, $state.snapshot(state) as StoredSession)
+			.saveSession(this.#planId, state)
 			.then((saved) => {
 				this.problem = saved
 					? null
@@ -155,10 +170,11 @@ export class TrainerSession {
 	}
 
 	#broadcast() {
+		// `view` and `timing` are raw state (plain objects): posted as they are.
 		if (this.view)
 			this.#channel?.postMessage({
 				type: 'state',
-				view: $state.snapshot(this.view),
+				view: this.view,
 				timing: this.timing
 			} satisfies Message);
 	}
