@@ -29,11 +29,18 @@ async function addFromCourse(page: Page, search: string, name: RegExp) {
 	await expect(page.getByRole('status').filter({ hasText: 'ajouté au plan' })).toBeAttached();
 }
 
-/** Presses the clicker's "next" key until `target` shows (a long screen takes several pages). */
+/**
+ * Presses the clicker's "next" key until `target` shows (a long screen takes several pages),
+ * waiting after each press for the screen to change: the window that runs the session may be
+ * the other one, so the projector follows a moment later.
+ */
 async function nextUntil(page: Page, target: Locator, max = 40) {
+	const screen = () => page.locator('.presenter').innerText();
 	for (let i = 0; i < max; i++) {
 		if (await target.isVisible()) return;
+		const before = await screen();
 		await page.keyboard.press('ArrowRight');
+		await expect.poll(screen, { timeout: 5000 }).not.toBe(before);
 	}
 	await expect(target).toBeVisible();
 }
