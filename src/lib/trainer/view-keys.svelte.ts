@@ -19,4 +19,5 @@ export class KeyPreference {
 }
 
 /** `?plan=` is read in the browser: pages are prerendered without query strings. */
-export const planIdFromUrl = () => new URLSearchParams(location.search).get('plan') ?? '';
+export const planIdFromUrl = () =>
+	decodeURIComponent(/[?&]plan=([^&#]*)/.exec(location.search)?.[1] ?? '');
