@@ -1,7 +1,14 @@
 // Trainer mode on the built site: prepare a plan by keyboard, present it with the projector
 // and the notes view as two pages of one browser, vote, reveal, reload, summarise, import.
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, hydrated, test, visit } from './fixtures';
+import {
+	controlledByServiceWorker,
+	expect,
+	expectNoAxeViolations,
+	hydrated,
+	test,
+	visit
+} from './fixtures';
 
 test.use({ locale: 'fr-FR' });
 
@@ -342,4 +349,28 @@ test('every trainer page passes axe, and the facilitator guide prints every scen
 	await visit(page, '/scenarios/choisir-la-sortie-d-ete/');
 	await page.emulateMedia({ media: 'screen' });
 	await expect(page.getByRole('link', { name: 'Livret du formateur (à imprimer)' })).toBeVisible();
+});
+
+test('after a first visit, a session is prepared and presented offline', async ({
+	context,
+	page
+}) => {
+	test.setTimeout(120_000);
+	await visit(page, '/formateur/');
+	await controlledByServiceWorker(page);
+	await context.setOffline(true);
+	await page.reload();
+	await hydrated(page);
+	await page.getByRole('button', { name: 'Nouveau plan' }).click();
+	const filter = page.getByLabel('Chercher une leçon, une mise en situation ou une vérification');
+	await filter.fill('Pair-aidance');
+	await page.getByRole('button', { name: /Ajouter Leçon « Pair-aidance/ }).click();
+	await filter.fill('valeurs du GEM');
+	await page.getByRole('button', { name: /Ajouter Pour vérifier/ }).click();
+	await page.getByRole('link', { name: /Lancer la séance/ }).click();
+	await hydrated(page);
+	await expect(page.getByRole('heading', { level: 1, name: LESSON_1 })).toBeVisible();
+	await nextUntil(page, page.getByText(/Pour vérifier · Les valeurs du GEM/));
+	await visit(page, '/formateur/livret/choisir-la-sortie-d-ete/');
+	await expect(page.getByRole('heading', { level: 2, name: 'Carte des chemins' })).toBeVisible();
 });
