@@ -15,6 +15,7 @@ import {
 import { jsBytesOf, measureScenario, percentile } from './interaction.js';
 import { measureSearch } from './search.js';
 import { measureProgress, reportProgress } from './progress.js';
+import { measureTrainerNext } from './trainer.js';
 import { CHROME_ARGS, CHROME_PATH } from '../tools/chromium.js';
 
 const BUILD = 'build';
@@ -155,6 +156,14 @@ try {
 	console.log('\n# Progress with 5,000 stored runs in Chromium (6× CPU throttling)');
 	const emptyProgress = await measureProgress(origin, 0);
 	over += reportProgress(await measureProgress(origin), emptyProgress);
+	console.log('\n# Trainer mode: "next" in the presenter with the notes view open');
+	const presses = await measureTrainerNext(origin);
+	const trainerP95 = percentile(presses, 95);
+	const trainerOk = trainerP95 <= SCENARIO_BUDGETS.interactionP95Ms;
+	if (!trainerOk) over++;
+	console.log(
+		`${trainerOk ? 'ok  ' : 'OVER'}  ${`next (${presses.length} presses), p95; median ${percentile(presses, 50)} ms`.padEnd(62)} ${`${trainerP95} ms`.padStart(10)}  (budget ${SCENARIO_BUDGETS.interactionP95Ms} ms)`
+	);
 
 	console.log('\n# Search in Chromium (200 questions of tests/bench/queries.txt)');
 	const found = await measureSearch(origin, BUILD);

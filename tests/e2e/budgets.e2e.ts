@@ -1,6 +1,16 @@
 // Reads build/ as the web server command left it (this suite always builds what it tests).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page, Request } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { BUDGETS, kb, measurePage, precacheBytes, prerenderedPages } from '../tools/budgets.js';
+import {
+	BUDGETS,
+	gzipSize,
+	kb,
+	measurePage,
+	precacheBytes,
+	prerenderedPages
+} from '../tools/budgets.js';
 
 const BUILD = 'build';
 
@@ -22,4 +32,63 @@ test('every lesson requests at most 60 KB gzip of JS before it is interactive', 
 test('the whole precache fits in 2 MB gzip', () => {
 	const bytes = precacheBytes(BUILD);
 	expect(bytes, `precache: ${kb(bytes)}`).toBeLessThanOrEqual(BUDGETS.precacheBytes);
+});
+
+// Trainer mode: its code loads on trainer pages only, and stays light beyond a lesson's.
+const TRAINER_EXTRA_JS_BYTES = 40 * 1024;
+/** Strings only trainer modules contain (a channel name, the plan file format, a setting). */
+const TRAINER_MARKERS = ['reperes-seance-', 'reperes-plan', 'reperes-formateur-raccourcis'];
+
+async function scriptsOf(page: Page, path: string) {
+	const files = new Set<string>();
+	const listener = (request: Request) => {
+		const url = new URL(request.url());
+		if (url.pathname.startsWith('/_app/') && url.pathname.endsWith('.js')) files.add(url.pathname);
+	};
+	page.on('request', listener);
+	await page.goto(path);
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await page.waitForLoadState('networkidle');
+	page.off('request', listener);
+	return files;
+}
+
+const isTrainerCode = (file: string) => {
+	const text = readFileSync(join(BUILD, file), 'utf8');
+	return TRAINER_MARKERS.some((marker) => text.includes(marker));
+};
+
+test('learner pages load no trainer code', async ({ page }) => {
+	const learnerPages = [
+		'/',
+		'/modules/valeurs-et-philosophie/pair-aidance-et-entraide/',
+		'/modules/introduction-aux-gem/qu-est-ce-qu-un-gem/',
+		'/scenarios/choisir-la-sortie-d-ete/',
+		'/fiches/',
+		'/mes-reperes/'
+	];
+	for (const path of learnerPages) {
+		const trainer = [...(await scriptsOf(page, path))].filter(isTrainerCode);
+		expect(trainer, `${path} loads trainer code`).toEqual([]);
+	}
+	// The markers do find trainer code where it belongs.
+	expect([...(await scriptsOf(page, '/formateur/projection/'))].some(isTrainerCode)).toBe(true);
+});
+
+test(`trainer views add at most ${TRAINER_EXTRA_JS_BYTES / 1024} KB gzip of JS beyond a lesson`, async ({
+	page
+}) => {
+	const lesson = await scriptsOf(page, '/modules/valeurs-et-philosophie/pair-aidance-et-entraide/');
+	for (const path of [
+		'/formateur/',
+		'/formateur/projection/',
+		'/formateur/notes/',
+		'/formateur/bilan/'
+	]) {
+		const extra = [...(await scriptsOf(page, path))].filter((file) => !lesson.has(file));
+		const bytes = extra.reduce((sum, file) => sum + gzipSize(readFileSync(join(BUILD, file))), 0);
+		expect(bytes, `${path}: ${kb(bytes)} beyond a lesson`).toBeLessThanOrEqual(
+			TRAINER_EXTRA_JS_BYTES
+		);
+	}
 });

@@ -93,6 +93,32 @@ export interface CompletedActivity {
 	endings?: string[];
 }
 
+/** Trainer mode (version 6): plans, running sessions, notes and attendance, never progress. */
+export interface TrainerPlanRecord {
+	id: string;
+	updatedAt: number;
+	plan: unknown;
+}
+export interface TrainerSessionRecord {
+	/** The plan the session runs. */
+	planId: string;
+	updatedAt: number;
+	/** Persisted XState snapshot of the session machine, plus timing. */
+	state: unknown;
+}
+export interface TrainerNoteRecord {
+	/** `<planId>/<itemId>` */
+	id: string;
+	planId: string;
+	text: string;
+	updatedAt: number;
+}
+export interface TrainerAttendanceRecord {
+	planId: string;
+	participants: string[];
+	updatedAt: number;
+}
+
 export interface KeyValue {
 	key: string;
 	value: unknown;
@@ -123,6 +149,15 @@ export const SCHEMA_V5 = {
 
 /** Where version-1 rows the upgrade could not read are kept (never deleted, reported once). */
 export const UPGRADE_SKIPPED = 'upgradeSkipped';
+
+/** Version 6 adds trainer mode's tables; new tables again, nothing to migrate. */
+export const SCHEMA_V6 = {
+	...SCHEMA_V5,
+	trainerPlans: 'id',
+	trainerSessions: 'planId',
+	trainerNotes: 'id, planId',
+	trainerAttendance: 'planId'
+};
 
 async function upgradeToV2(tx: Transaction) {
 	const events: ProgressEvent[] = [];
@@ -185,6 +220,10 @@ export class ReperesDb extends Dexie {
 	runs!: EntityTable<ActivityRecord, 'id'>;
 	bookmarks!: EntityTable<Bookmark, 'id'>;
 	completed!: EntityTable<CompletedActivity, 'key'>;
+	trainerPlans!: EntityTable<TrainerPlanRecord, 'id'>;
+	trainerSessions!: EntityTable<TrainerSessionRecord, 'planId'>;
+	trainerNotes!: EntityTable<TrainerNoteRecord, 'id'>;
+	trainerAttendance!: EntityTable<TrainerAttendanceRecord, 'planId'>;
 
 	constructor(name = DB_NAME, options?: DexieOptions) {
 		super(name, options);
@@ -193,5 +232,6 @@ export class ReperesDb extends Dexie {
 		this.version(3).stores(SCHEMA_V3);
 		this.version(4).stores(SCHEMA_V4);
 		this.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
+		this.version(6).stores(SCHEMA_V6);
 	}
 }

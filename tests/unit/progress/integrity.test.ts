@@ -100,7 +100,8 @@ describe('the storage notice', () => {
 		class Broken extends ReperesDb {
 			constructor() {
 				super(name);
-				this.version(6)
+				// One version past the current one, whose upgrade throws.
+				this.version(this.verno + 1)
 					.stores({ extra: 'id' })
 					.upgrade(() => {
 						throw new TypeError('boom');

@@ -155,7 +155,7 @@ describe('schema upgrade from the first version', () => {
 
 		const db = new ReperesDb(name);
 		await db.open();
-		expect(db.verno).toBe(5);
+		expect(db.verno).toBe(6);
 		expect(await db.lessons.orderBy('id').toArray()).toEqual([
 			{
 				id: 'introduction-aux-gem/pour-qui',

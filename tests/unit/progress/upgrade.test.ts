@@ -1,5 +1,5 @@
 // Replays one stored device per schema version (tests/fixtures/db/vN.json) through the current
-// version: every path v1..v5 -> current must keep what the learner did.
+// version: every path vN -> current must keep what the learner did.
 import 'fake-indexeddb/auto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { Dexie } from 'dexie';
@@ -11,6 +11,7 @@ import {
 	SCHEMA_V3,
 	SCHEMA_V4,
 	SCHEMA_V5,
+	SCHEMA_V6,
 	UPGRADE_SKIPPED
 } from '$lib/progress/db';
 import { createProgressRepository } from '$lib/progress/repository';
@@ -21,8 +22,10 @@ const SCHEMAS: Record<number, Record<string, string>> = {
 	2: SCHEMA_V2,
 	3: SCHEMA_V3,
 	4: SCHEMA_V4,
-	5: SCHEMA_V5
+	5: SCHEMA_V5,
+	6: SCHEMA_V6
 };
+const CURRENT = Math.max(...Object.keys(SCHEMAS).map(Number));
 
 interface Fixture {
 	version: number;
@@ -34,6 +37,8 @@ interface Fixture {
 		latestRun?: Record<string, number>;
 		events: number;
 		skipped: number;
+		/** Tables no upgrade touches: how many rows each must still hold. */
+		kept?: Record<string, number>;
 	};
 }
 
@@ -71,7 +76,7 @@ describe('every stored schema version upgrades to the current one', () => {
 
 			const db = new ReperesDb(name);
 			await db.open();
-			expect(db.verno).toBe(5);
+			expect(db.verno).toBe(CURRENT);
 			const lessons = await db.lessons.toArray();
 			expect(Object.fromEntries(lessons.map((l) => [l.id, l.state]))).toEqual(
 				fixture.expected.lessons
@@ -86,6 +91,8 @@ describe('every stored schema version upgrades to the current one', () => {
 					id
 				);
 			expect(await db.events.count()).toBe(fixture.expected.events);
+			for (const [table, count] of Object.entries(fixture.expected.kept ?? {}))
+				expect(await db.table(table).count(), table).toBe(count);
 			const skipped = (await db.kv.get(UPGRADE_SKIPPED))?.value as { rows: unknown[] } | undefined;
 			expect(skipped?.rows.length ?? 0).toBe(fixture.expected.skipped);
 			// A row the upgrade could not read is reported once, never as "your last action".

@@ -1,0 +1,3 @@
+import { catalogue } from '$lib/trainer/catalogue.server';
+
+export const load = () => ({ catalogue: catalogue() });
