@@ -88,7 +88,7 @@ test('the emergency card is one tap away on every page and opens offline, even n
 	await context.setOffline(true);
 	await page
 		.getByRole('navigation', { name: 'Navigation principale' })
-		.getByRole('link', { name: 'En cas d’urgence' })
+		.getByRole('link', { name: 'Urgence', exact: true })
 		.click();
 	await expect(page.getByRole('heading', { level: 1, name: 'En cas d’urgence' })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Appeler le 15' })).toHaveAttribute('href', 'tel:15');

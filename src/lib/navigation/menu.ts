@@ -1,0 +1,18 @@
+// The one list of links the header's "Menu" holds. A later page (trainer mode, export…)
+// adds its entry here and nowhere else.
+import type { Pathname } from '$app/types';
+
+export interface MenuLink {
+	/** Site path, with its trailing slash. */
+	href: Pathname;
+	label: string;
+}
+
+export const MENU_LINKS: MenuLink[] = [
+	{ href: '/', label: 'Parcours' },
+	{ href: '/fiches/', label: 'Fiches' },
+	{ href: '/glossaire/', label: 'Glossaire' },
+	{ href: '/mes-reperes/', label: 'Mes repères' },
+	{ href: '/recherche/', label: 'Rechercher' },
+	{ href: '/urgence/', label: 'En cas d’urgence' }
+];
