@@ -24,24 +24,31 @@ export function loadIndex(fetcher: typeof fetch = fetch) {
 
 export const SEARCH_MEASURE = 'reperes:recherche';
 
+/** The first `limit` hits of a query and how many there are in all. */
+export function searchWithTotal(
+	index: MiniSearch<SearchDocument>,
+	query: string,
+	limit = 20
+): { results: SearchResult[]; total: number } {
+	if (query.trim().length < 2) return { results: [], total: 0 };
+	const start = performance.now();
+	const hits = index.search(expandQuery(query), QUERY_OPTIONS);
+	const results = hits.slice(0, limit).map((hit) => ({
+		id: hit.id,
+		type: hit.type,
+		titre: hit.titre,
+		extrait: hit.extrait,
+		href: hit.href
+	}));
+	// A User Timing entry per query: visible in the browser's tools, read by `npm run bench`.
+	performance.measure(SEARCH_MEASURE, { start });
+	return { results, total: hits.length };
+}
+
 export function searchIn(
 	index: MiniSearch<SearchDocument>,
 	query: string,
 	limit = 20
 ): SearchResult[] {
-	if (query.trim().length < 2) return [];
-	const start = performance.now();
-	const results = index
-		.search(expandQuery(query), QUERY_OPTIONS)
-		.slice(0, limit)
-		.map((hit) => ({
-			id: hit.id,
-			type: hit.type,
-			titre: hit.titre,
-			extrait: hit.extrait,
-			href: hit.href
-		}));
-	// A User Timing entry per query: visible in the browser's tools, read by `npm run bench`.
-	performance.measure(SEARCH_MEASURE, { start });
-	return results;
+	return searchWithTotal(index, query, limit).results;
 }
