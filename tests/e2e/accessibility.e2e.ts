@@ -1,11 +1,4 @@
-import {
-	test,
-	expect,
-	visit,
-	expectNoAxeViolations,
-	lessonLinks,
-	builtRoutes
-} from './fixtures';
+import { test, expect, visit, expectNoAxeViolations, lessonLinks, builtRoutes } from './fixtures';
 
 const routes = builtRoutes();
 
