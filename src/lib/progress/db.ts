@@ -73,6 +73,22 @@ export interface Bookmark {
 	at: number;
 }
 
+/** The learner's own GEM contacts on the emergency card: one record, typed in once. */
+export interface GemContacts {
+	/** Always `gem`: one GEM per device. */
+	id: 'gem';
+	adresse: string;
+	codePorte: string;
+	collegue: string;
+	collegueTelephone: string;
+	parrain: string;
+	parrainTelephone: string;
+	cmp: string;
+	cmpTelephone: string;
+	cmpHoraires: string;
+	updatedAt: number;
+}
+
 export interface KeyValue {
 	key: string;
 	value: unknown;
@@ -91,6 +107,11 @@ export const SCHEMA_V2 = { lessons: 'id, moduleSlug', events: '++seq', kv: 'key'
 export const SCHEMA_V3 = { ...SCHEMA_V2, runs: '++id, subject' };
 /** Version 4 adds bookmarks ("Mes repères"); a new table again, nothing to migrate. */
 export const SCHEMA_V4 = { ...SCHEMA_V3, bookmarks: 'id' };
+/**
+ * Version 7 adds the GEM's own contacts for the emergency card (a new table: nothing to
+ * migrate). Versions 5 and 6 come from other branches; at merge, this one extends theirs.
+ */
+export const SCHEMA_V7 = { ...SCHEMA_V4, gemContacts: 'id' };
 
 async function upgradeToV2(tx: Transaction) {
 	const events: ProgressEvent[] = [];
@@ -125,6 +146,7 @@ export class ReperesDb extends Dexie {
 	kv!: EntityTable<KeyValue, 'key'>;
 	runs!: EntityTable<ActivityRecord, 'id'>;
 	bookmarks!: EntityTable<Bookmark, 'id'>;
+	gemContacts!: EntityTable<GemContacts, 'id'>;
 
 	constructor(name = DB_NAME, options?: DexieOptions) {
 		super(name, options);
@@ -132,5 +154,6 @@ export class ReperesDb extends Dexie {
 		this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
 		this.version(3).stores(SCHEMA_V3);
 		this.version(4).stores(SCHEMA_V4);
+		this.version(7).stores(SCHEMA_V7);
 	}
 }

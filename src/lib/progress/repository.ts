@@ -4,6 +4,7 @@
 import { liveQuery, type Observable } from 'dexie';
 import { ReperesDb, type Bookmark, type LessonRecord, type ProgressEvent } from './db';
 import { activityFunctions } from './activity-store';
+import { gemContactFunctions } from './gem-contacts';
 import type { LastPosition, LessonState, StorageProblem } from './types';
 
 const LAST_POSITION = 'lastPosition';
@@ -106,6 +107,7 @@ export function createProgressRepository(options: RepositoryOptions = {}) {
 
 	return {
 		...activities,
+		...gemContactFunctions({ read, write, now }),
 
 		onProblem(listener: (problem: StorageProblem) => void) {
 			problemListeners.add(listener);
