@@ -25,6 +25,8 @@ test('"Menu" opens with the keyboard, Escape closes it and focus comes back', as
 	await nav.getByRole('link', { name: 'Glossaire' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Glossaire' })).toBeFocused();
 	await expect(menu).not.toHaveAttribute('open', '');
+	// The focused title announces the new page; SvelteKit's live announcer would say it twice.
+	await expect(page.locator('#svelte-announcer')).toHaveAttribute('aria-live', 'off');
 });
 
 /** Contrast ratios of a field: border against its surroundings, placeholder against the field. */
