@@ -13,6 +13,10 @@ export type TextPart = { text: string; href?: undefined } | { text: string; href
 /** "tel:0972394050" for "09 72 39 40 50"; the 114 takes texts, never voice calls. */
 export const dialHref = ({ numero, lien }: DialNumber) => `${lien}:${numero.replace(/\s/g, '')}`;
 
+/** The words before a number on a call button: the 114 is texted, never called. */
+export const dialVerb = ({ lien }: DialNumber) =>
+	lien === 'sms' ? 'Envoyer un SMS au' : 'Appeler le';
+
 /** The numbers every sensitive scenario offers (content-style.md, "Sensitive topics"). */
 export const HELP_NUMBERS: (DialNumber & { nom: string })[] = [
 	{ numero: '15', nom: 'SAMU', lien: 'tel' },
