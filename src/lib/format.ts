@@ -22,3 +22,13 @@ export function formatDate(iso: string): string {
 	if (!day) return `${monthName} ${year}`;
 	return `${day === 1 ? '1er' : day} ${monthName} ${year}`;
 }
+
+/**
+ * A source title as a reader sees it: a title the bibliography supplied in brackets
+ * ("[Article sur …]", the cataloguing convention) loses its brackets, which read as a
+ * placeholder on a page.
+ */
+export function sourceTitle(titre: string): string {
+	const trimmed = titre.trim();
+	return /^\[[^\]]*\]$/.test(trimmed) ? trimmed.slice(1, -1) : trimmed;
+}

@@ -1,15 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { test, expect, visit, expectNoAxeViolations, lessonLinks } from './fixtures';
-
-/** Every prerendered page of the test build, as a URL path. */
-function builtRoutes(dir = 'build'): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return name === '_app' ? [] : builtRoutes(path);
-		return name === 'index.html' ? [`/${relative('build', dir)}/`.replace('//', '/')] : [];
-	});
-}
+import { test, expect, visit, expectNoAxeViolations, lessonLinks, builtRoutes } from './fixtures';
 
 const routes = builtRoutes();
 

@@ -1,5 +1,7 @@
 // Shared e2e fixtures: every test fails if a request leaves the origin (privacy promise),
 // and helpers wait for hydration (prerendered HTML is clickable before Svelte runs).
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { E2E_PORT } from '../tools/e2e-port.js';
@@ -54,5 +56,14 @@ export async function controlledByServiceWorker(page: Page) {
 		await new Promise((resolve) =>
 			navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true })
 		);
+	});
+}
+
+/** Every prerendered page of the test build, as a URL path. */
+export function builtRoutes(dir = 'build'): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) return name === '_app' ? [] : builtRoutes(path);
+		return name === 'index.html' ? [`/${relative('build', dir)}/`.replace('//', '/')] : [];
 	});
 }

@@ -17,6 +17,14 @@ test('a glossary term in a lesson opens its definition with the keyboard', async
 		/^\/glossaire\/#[a-z0-9-]+$/
 	);
 	await expectNoAxeViolations(page);
+	await expect(term).toHaveAccessibleDescription('Affiche sa définition');
+	// Escape folds it from its link too, and focus goes back to the term.
+	await panel.getByRole('link', { name: 'Voir dans le glossaire' }).focus();
+	await page.keyboard.press('Escape');
+	await expect(panel).toHaveCount(0);
+	await expect(term).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(panel).toBeVisible();
 	await page.keyboard.press('Space');
 	await expect(term).toHaveAttribute('aria-expanded', 'false');
 	await expect(panel).toHaveCount(0);

@@ -88,11 +88,14 @@ test('the emergency card is one tap away on every page and opens offline, even n
 	await context.setOffline(true);
 	await page
 		.getByRole('navigation', { name: 'Navigation principale' })
-		.getByRole('link', { name: 'En cas d’urgence' })
+		.getByRole('link', { name: 'Urgence', exact: true })
 		.click();
 	await expect(page.getByRole('heading', { level: 1, name: 'En cas d’urgence' })).toBeVisible();
-	await expect(page.getByRole('link', { name: 'Appeler le 15' })).toHaveAttribute('href', 'tel:15');
-	await expect(page.getByRole('link', { name: 'Appeler le 3114' })).toHaveAttribute(
+	await expect(page.getByRole('link', { name: 'Appeler le 15' }).first()).toHaveAttribute(
+		'href',
+		'tel:15'
+	);
+	await expect(page.getByRole('link', { name: 'Appeler le 3114' }).first()).toHaveAttribute(
 		'href',
 		'tel:3114'
 	);
@@ -101,7 +104,7 @@ test('the emergency card is one tap away on every page and opens offline, even n
 		'tel:0972394050'
 	);
 	// The 114 takes no voice calls: an SMS link, never tel:.
-	await expect(page.getByRole('link', { name: 'Envoyer un SMS au 114' })).toHaveAttribute(
+	await expect(page.getByRole('link', { name: 'Envoyer un SMS au 114' }).first()).toHaveAttribute(
 		'href',
 		'sms:114'
 	);

@@ -123,7 +123,12 @@ test('a scenario with a content notice shows it, with the emergency numbers, bef
 	const notice = page.getByRole('note').filter({ hasText: 'Avant de commencer' });
 	await expect(notice).toBeVisible();
 	await expect(notice.getByRole('link', { name: '3114' })).toHaveAttribute('href', 'tel:3114');
-	await expect(notice.getByRole('link', { name: 'SMS' })).toHaveAttribute('href', 'sms:114');
+	await expect(notice.getByRole('link', { name: '114', exact: true })).toHaveAttribute(
+		'href',
+		'sms:114'
+	);
+	// Each number once: the notice's own text quotes the 15, the 112 and the 3114.
+	await expect(notice.getByRole('link', { name: '15', exact: true })).toHaveCount(1);
 });
 
 test('finishing a scenario and a knowledge check counts in module progress', async ({ page }) => {

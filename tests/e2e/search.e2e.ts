@@ -49,10 +49,9 @@ test('type a question, open the first result, keep it, go offline, search again'
 	await page.getByRole('searchbox', { name: 'Votre question' }).fill('heures sup');
 	await expect(page.getByRole('link', { name: /heures supplémentaires/ }).first()).toBeVisible();
 
-	await page
-		.getByRole('navigation', { name: 'Navigation principale' })
-		.getByRole('link', { name: 'Mes repères' })
-		.click();
+	const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+	await nav.getByText('Menu').click();
+	await nav.getByRole('link', { name: 'Mes repères' }).click();
 	await expect(
 		page.getByRole('main').getByRole('link', { name: /repos entre deux journées/ })
 	).toBeVisible();

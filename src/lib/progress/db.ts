@@ -119,6 +119,22 @@ export interface TrainerAttendanceRecord {
 	updatedAt: number;
 }
 
+/** The learner's own GEM contacts on the emergency card: one record, typed in once. */
+export interface GemContacts {
+	/** Always `gem`: one GEM per device. */
+	id: 'gem';
+	adresse: string;
+	codePorte: string;
+	collegue: string;
+	collegueTelephone: string;
+	parrain: string;
+	parrainTelephone: string;
+	cmp: string;
+	cmpTelephone: string;
+	cmpHoraires: string;
+	updatedAt: number;
+}
+
 export interface KeyValue {
 	key: string;
 	value: unknown;
@@ -157,6 +173,20 @@ export const SCHEMA_V6 = {
 	trainerSessions: 'planId',
 	trainerNotes: 'id, planId',
 	trainerAttendance: 'planId'
+};
+
+/** Version 7 adds the GEM's own contacts for the emergency card (a new table: nothing to migrate). */
+export const SCHEMA_V7 = { ...SCHEMA_V6, gemContacts: 'id' };
+
+/** Every schema version's tables, for the tests that replay a device left at that version. */
+export const SCHEMAS: Record<number, Record<string, string>> = {
+	1: SCHEMA_V1,
+	2: SCHEMA_V2,
+	3: SCHEMA_V3,
+	4: SCHEMA_V4,
+	5: SCHEMA_V5,
+	6: SCHEMA_V6,
+	7: SCHEMA_V7
 };
 
 async function upgradeToV2(tx: Transaction) {
@@ -224,6 +254,7 @@ export class ReperesDb extends Dexie {
 	trainerSessions!: EntityTable<TrainerSessionRecord, 'planId'>;
 	trainerNotes!: EntityTable<TrainerNoteRecord, 'id'>;
 	trainerAttendance!: EntityTable<TrainerAttendanceRecord, 'planId'>;
+	gemContacts!: EntityTable<GemContacts, 'id'>;
 
 	constructor(name = DB_NAME, options?: DexieOptions) {
 		super(name, options);
@@ -233,5 +264,6 @@ export class ReperesDb extends Dexie {
 		this.version(4).stores(SCHEMA_V4);
 		this.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
 		this.version(6).stores(SCHEMA_V6);
+		this.version(7).stores(SCHEMA_V7);
 	}
 }

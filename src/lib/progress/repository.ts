@@ -4,6 +4,7 @@
 import { ReperesDb, UPGRADE_SKIPPED, type ProgressEvent } from './db';
 import { activityFunctions, type StoreContext } from './activity-store';
 import { lessonFunctions } from './lesson-store';
+import { gemContactFunctions } from './gem-contacts';
 import { localStorageMirror, type MirrorStore } from './mirror';
 import { checkAgainstMirror, restoreFromMirror, saveMirror } from './mirror-sync';
 import { OPEN_TIMEOUT_MS, openInTime } from './open';
@@ -199,6 +200,7 @@ export function createProgressRepository(options: RepositoryOptions = {}) {
 	return {
 		...lessonFunctions(context),
 		...activityFunctions(context),
+		...gemContactFunctions({ read, write, now }),
 
 		/** Listens for storage problems; the last one already reported is replayed at once. */
 		onProblem(listener: (problem: StorageProblem) => void) {

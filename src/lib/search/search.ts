@@ -31,22 +31,31 @@ function emergencyFirst(index: MiniSearch<SearchDocument>, hits: SearchResult[])
 
 export const SEARCH_MEASURE = 'reperes:recherche';
 
-export function searchIn(
+/** The first `limit` hits of a query and how many there are in all. */
+export function searchWithTotal(
 	index: MiniSearch<SearchDocument>,
 	query: string,
 	limit = 20
-): SearchResult[] {
-	if (query.trim().length < 2) return [];
+): { results: SearchResult[]; total: number } {
+	if (query.trim().length < 2) return { results: [], total: 0 };
 	const start = performance.now();
-	const hits = index.search(expandQuery(query), QUERY_OPTIONS).map((hit) => ({
+	const found = index.search(expandQuery(query), QUERY_OPTIONS).map((hit) => ({
 		id: hit.id,
 		type: hit.type,
 		titre: hit.titre,
 		extrait: hit.extrait,
 		href: hit.href
 	}));
-	const results = (isSafetyQuery(query) ? emergencyFirst(index, hits) : hits).slice(0, limit);
+	const hits = isSafetyQuery(query) ? emergencyFirst(index, found) : found;
 	// A User Timing entry per query: visible in the browser's tools, read by `npm run bench`.
 	performance.measure(SEARCH_MEASURE, { start });
-	return results;
+	return { results: hits.slice(0, limit), total: hits.length };
+}
+
+export function searchIn(
+	index: MiniSearch<SearchDocument>,
+	query: string,
+	limit = 20
+): SearchResult[] {
+	return searchWithTotal(index, query, limit).results;
 }

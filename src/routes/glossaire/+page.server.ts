@@ -1,12 +1,16 @@
 import { course, sourcesOf } from '$lib/content/index.server';
 
-/** First letter for the A–Z index, accents folded ("État" files under E). */
-const letterOf = (terme: string) =>
-	terme
+/** First letter for the A–Z index, accents folded ("État" files under E); the numbers
+ * (112, 114, 3114) share one group, "Numéros", instead of groups named "1" and "3". */
+const NUMBERS_GROUP = 'Numéros';
+const letterOf = (terme: string) => {
+	const first = terme
 		.normalize('NFD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.charAt(0)
 		.toUpperCase();
+	return /\d/.test(first) ? NUMBERS_GROUP : first;
+};
 
 export const load = () => {
 	const terms = [...course.glossary]
@@ -26,6 +30,7 @@ export const load = () => {
 	return {
 		groups: letters.map((letter) => ({
 			letter,
+			anchor: `lettre-${letter === NUMBERS_GROUP ? 'numeros' : letter}`,
 			terms: terms.filter((t) => letterOf(t.terme) === letter)
 		}))
 	};

@@ -4,27 +4,10 @@ import 'fake-indexeddb/auto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import {
-	ReperesDb,
-	SCHEMA_V1,
-	SCHEMA_V2,
-	SCHEMA_V3,
-	SCHEMA_V4,
-	SCHEMA_V5,
-	SCHEMA_V6,
-	UPGRADE_SKIPPED
-} from '$lib/progress/db';
+import { ReperesDb, SCHEMAS, UPGRADE_SKIPPED } from '$lib/progress/db';
 import { createProgressRepository } from '$lib/progress/repository';
 import type { StorageProblem } from '$lib/progress/types';
 
-const SCHEMAS: Record<number, Record<string, string>> = {
-	1: SCHEMA_V1,
-	2: SCHEMA_V2,
-	3: SCHEMA_V3,
-	4: SCHEMA_V4,
-	5: SCHEMA_V5,
-	6: SCHEMA_V6
-};
 const CURRENT = Math.max(...Object.keys(SCHEMAS).map(Number));
 
 interface Fixture {
@@ -102,4 +85,15 @@ describe('every stored schema version upgrades to the current one', () => {
 			db.close();
 		}
 	);
+
+	it('reads the GEM contacts of a version 7 device through the repository', async () => {
+		const fixture = fixtures.find((f) => f.version === 7)!;
+		const name = 'upgrade-fixture-7-contacts';
+		await seed(name, fixture);
+		const repository = createProgressRepository({ createDb: () => new ReperesDb(name), mirror: null });
+		const { id, updatedAt, ...fields } = fixture.tables.gemContacts[0] as Record<string, unknown>;
+		expect([id, typeof updatedAt]).toEqual(['gem', 'number']);
+		expect(await repository.readGemContacts()).toEqual(fields);
+		await repository.close();
+	});
 });
