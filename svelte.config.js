@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { contentSecurityPolicy } from './deploy/csp.js';
 import adapter from '@sveltejs/adapter-static';
 import { mdsvex } from 'mdsvex';
 import { lessonPreprocess, rehypeHeadingIds } from './src/lib/content/markdown.js';
@@ -39,6 +40,9 @@ export default {
 			strict: true
 		}),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
-		alias: { $content: 'content' }
+		alias: { $content: 'content' },
+		// Hash mode: each prerendered page carries its policy in a <meta>, so it holds on any
+		// static host. deploy/csp.js is shared with the nginx config and `npm start`.
+		csp: { mode: 'hash', directives: contentSecurityPolicy }
 	}
 };
