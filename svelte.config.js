@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { contentSecurityPolicy } from './deploy/csp.js';
+import { contentSecurityPolicy } from './deploy/headers.js';
 import adapter from '@sveltejs/adapter-static';
 import { mdsvex } from 'mdsvex';
 import { lessonPreprocess, rehypeHeadingIds } from './src/lib/content/markdown.js';
@@ -36,7 +36,8 @@ export default {
 		adapter: adapter({
 			pages: process.env.REPERES_BUILD_DIR ?? 'build',
 			assets: process.env.REPERES_BUILD_DIR ?? 'build',
-			fallback: undefined,
+			// A page for unknown addresses (deploy/nginx.conf's error_page); it renders in the browser.
+			fallback: '404.html',
 			strict: true
 		}),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ANNOUNCER_STYLE, HEADER_POLICY, contentSecurityPolicy } from '../../../deploy/csp.js';
+import { ANNOUNCER_STYLE, HEADER_POLICY, contentSecurityPolicy } from '../../../deploy/headers.js';
 
 describe('Content-Security-Policy', () => {
 	it('allows exactly the style attribute of the route announcer of the installed SvelteKit', () => {
 		const root = readFileSync('node_modules/@sveltejs/kit/src/core/sync/write_root.js', 'utf8');
 		const announcer = /id="svelte-announcer"[^>]*style="([^"]*)"/.exec(root);
-		// If Kit drops the inline style (sveltejs/kit#14566), drop the hash from deploy/csp.js.
+		// If Kit drops the inline style (sveltejs/kit#14566), drop the hash from deploy/headers.js.
 		expect(announcer?.[1]).toBe(ANNOUNCER_STYLE);
 	});
 

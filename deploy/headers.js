@@ -1,5 +1,6 @@
-// The Content-Security-Policy of Repères, in one place: the pages' <meta> (kit.csp in
-// svelte.config.js), the header of deploy/nginx.conf (a test compares them) and `npm start`.
+// The HTTP headers of Repères, in one place: the CSP of the pages' <meta> (kit.csp in
+// svelte.config.js), and the headers deploy/nginx.conf sends (tests/e2e/nginx.e2e.ts checks
+// nginx sends exactly these) and deploy/serve.js (`npm start`) sends.
 import { createHash } from 'node:crypto';
 
 /**
@@ -51,3 +52,54 @@ const quote = (/** @type {string} */ source) =>
 export const HEADER_POLICY = Object.entries({ ...common, 'frame-ancestors': ['none'] })
 	.map(([directive, sources]) => [directive, ...sources.map(quote)].join(' '))
 	.join('; ');
+
+/** Features the app never uses are switched off; trainer pages may later scan a QR code. */
+const FEATURES_OFF = [
+	'accelerometer',
+	'autoplay',
+	'browsing-topics',
+	'display-capture',
+	'encrypted-media',
+	'fullscreen',
+	'geolocation',
+	'gyroscope',
+	'hid',
+	'magnetometer',
+	'microphone',
+	'midi',
+	'payment',
+	'picture-in-picture',
+	'publickey-credentials-get',
+	'screen-wake-lock',
+	'serial',
+	'usb',
+	'xr-spatial-tracking',
+	'clipboard-read'
+];
+/** Sheets copy their link (SheetActions.svelte). */
+const FEATURES_SELF = ['clipboard-write'];
+
+/** @param {string} path */
+export function permissionsPolicy(path) {
+	const camera = path.startsWith('/formateur/') ? 'camera=(self)' : 'camera=()';
+	return [camera, ...FEATURES_OFF.map((f) => `${f}=()`), ...FEATURES_SELF.map((f) => `${f}=(self)`)]
+		.sort()
+		.join(', ');
+}
+
+/**
+ * Hashed files never change; everything else (pages, __data.json, the service worker, the
+ * manifest, scenario and search JSON) is revalidated on every use, so an update is seen.
+ * @param {string} path
+ */
+export const cacheControl = (path) =>
+	path.startsWith('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+
+/** @param {string} path @returns {Record<string, string>} */
+export const securityHeaders = (path) => ({
+	'content-security-policy': HEADER_POLICY,
+	'x-content-type-options': 'nosniff',
+	'referrer-policy': 'no-referrer',
+	'permissions-policy': permissionsPolicy(path),
+	'cache-control': cacheControl(path)
+});
