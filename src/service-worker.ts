@@ -28,7 +28,16 @@ const REGISTRY_CACHE = 'reperes-clients';
 const REGISTRY_KEY = '/__reperes-clients__';
 const OFFLINE_PAGE = '/hors-ligne/';
 
-const PRECACHE = byPriority([...build, ...files, ...prerendered], OFFLINE_PAGE);
+/**
+ * A page's __data.json repeats what its HTML already carries (issue 14: 285 KB gzip of the
+ * precache). It only serves client-side navigation, which falls back to loading the page
+ * itself when the data cannot be fetched, so it is never precached (see respond()).
+ */
+const isPageData = (path: string) => path.endsWith('/__data.json');
+const PRECACHE = byPriority(
+	[...build, ...files, ...prerendered.filter((path) => !isPageData(path))],
+	OFFLINE_PAGE
+);
 
 async function broadcast(done: number, total: number, filling: boolean) {
 	const cached = new Set(
@@ -148,6 +157,12 @@ async function respond(request: Request): Promise<Response> {
 	const current = await caches.open(CACHE);
 	const cached = await current.match(url.pathname);
 	if (cached) return cached;
+	// With a newer version on its way, the server's page data may not fit this version's
+	// code: a network error makes the router load the page itself, from this version's cache.
+	// Offline, the fetch below fails the same way.
+	if (isPageData(url.pathname) && (sw.registration.waiting || sw.registration.installing)) {
+		return Response.error();
+	}
 	// An older page asking for one of its own hashed chunks: any version's cache may hold it.
 	if (url.pathname.startsWith('/_app/immutable/')) {
 		const older = await caches.match(url.pathname);

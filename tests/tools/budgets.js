@@ -16,7 +16,7 @@ export const BUDGETS = {
 	 * the suite enforces the ceiling reached so far, so the ratio can only go down.
 	 */
 	authoredRatioTarget: 3.0,
-	authoredRatioCeiling: 4.6
+	authoredRatioCeiling: 3.9
 };
 
 /**
@@ -86,13 +86,14 @@ export function measurePage(build, pagePath) {
 }
 
 /**
- * The files the service worker precaches: every file of the build but itself, the 404 page
- * and the version file.
+ * The files the service worker precaches: every file of the build but itself, the 404 page,
+ * the version file and the pages' __data.json (src/service-worker.ts says why).
  * @param {string} build
  */
 export const precacheFiles = (build) =>
 	filesUnder(build).filter(
 		(file) =>
+			!file.endsWith('__data.json') &&
 			!/^(service-worker\.js|404\.html|_app\/version\.json)$/.test(file.slice(build.length + 1))
 	);
 
