@@ -34,13 +34,14 @@ const common = {
 };
 
 /** For kit.csp (hash mode): Kit adds the hash of each page's inline bootstrap script. */
-export const contentSecurityPolicy = /** @type {import('@sveltejs/kit').CspDirectives} */ ({
-	'default-src': ['self'],
-	'script-src': ['self'],
-	'style-src': ['self'],
-	'style-src-attr': ['unsafe-hashes', sha256(ANNOUNCER_STYLE)],
-	...common
-});
+export const contentSecurityPolicy =
+	/** @type {NonNullable<NonNullable<import('@sveltejs/kit').KitConfig['csp']>['directives']>} */ ({
+		'default-src': ['self'],
+		'script-src': ['self'],
+		'style-src': ['self'],
+		'style-src-attr': ['unsafe-hashes', sha256(ANNOUNCER_STYLE)],
+		...common
+	});
 
 const quote = (/** @type {string} */ source) =>
 	/^(self|none|unsafe-hashes|sha256-.*)$/.test(source) ? `'${source}'` : source;

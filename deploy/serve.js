@@ -39,11 +39,12 @@ export async function resolvePath(root, pathname) {
 /** @param {string} root */
 export function handler(root) {
 	/** @type {import('node:http').RequestListener} */
-	return (request, response) =>
+	return (request, response) => {
 		answer(root, request, response).catch(() => {
 			response.writeHead(400, { 'content-type': TYPES['.txt'] });
 			response.end('Bad request');
 		});
+	};
 }
 
 /**
