@@ -1,29 +1,23 @@
 // The offline install on a weak network and on real hosting headers (reliability review §3c,
 // §6): a flaky server, a server that goes away mid-install, and updates served with GitHub
 // Pages' and nginx's default caching headers.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, hydrated, controlledByServiceWorker } from './fixtures';
 import { startStaticServer, type CachingHeaders } from '../tools/static-server';
 import { E2E_PORT } from '../tools/e2e-port.js';
+import { precacheFiles } from '../tools/budgets.js';
 
 const BUILD_A = 'build';
 const BUILD_B = 'tests/.cache/build-next';
 const PORT = E2E_PORT + 2;
 
-/** What the worker must store: every file of the build but itself, the 404 page, the
- * version file and the pages' __data.json (the pages carry the same data). */
-function expectedPrecache(build: string, dir = build): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return expectedPrecache(build, path);
-		const url = path.slice(build.length);
-		if (['/service-worker.js', '/404.html', '/_app/version.json'].includes(url)) return [];
-		if (url.endsWith('/__data.json')) return [];
-		return [url.endsWith('/index.html') ? url.slice(0, -'index.html'.length) : url];
+/** What the worker must store, as the URLs it asks for (pages by their folder). */
+const expectedPrecache = (build: string) =>
+	precacheFiles(build).map((file) => {
+		const url = file.slice(build.length);
+		return url.endsWith('/index.html') ? url.slice(0, -'index.html'.length) : url;
 	});
-}
 
 const versionOf = (build: string) =>
 	(JSON.parse(readFileSync(`${build}/_app/version.json`, 'utf8')) as { version: string }).version;
