@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { contentSecurityPolicy } from './deploy/headers.js';
 import adapter from '@sveltejs/adapter-static';
 import { mdsvex } from 'mdsvex';
 import { lessonPreprocess, rehypeHeadingIds } from './src/lib/content/markdown.js';
@@ -35,10 +36,14 @@ export default {
 		adapter: adapter({
 			pages: process.env.REPERES_BUILD_DIR ?? 'build',
 			assets: process.env.REPERES_BUILD_DIR ?? 'build',
-			fallback: undefined,
+			// A page for unknown addresses (deploy/nginx.conf's error_page); it renders in the browser.
+			fallback: '404.html',
 			strict: true
 		}),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
-		alias: { $content: 'content' }
+		alias: { $content: 'content' },
+		// Hash mode: each prerendered page carries its policy in a <meta>, so it holds on any
+		// static host. deploy/csp.js is shared with the nginx config and `npm start`.
+		csp: { mode: 'hash', directives: contentSecurityPolicy }
 	}
 };

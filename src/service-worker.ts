@@ -3,12 +3,21 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 // Offline-first with reader-driven updates (stack-notes, "Project decisions"):
-// - install precaches every page and asset of this version into its own cache, then WAITS;
+// - install precaches every page and asset of this version into its own cache, in small
+//   batches with retries ($lib/pwa/precache); a file that still fails does not stop the
+//   install, and is fetched on a later visit (the page asks with OFFLINE_STATUS); then WAITS;
 // - the page asks, on the reader's click, for SKIP_WAITING;
 // - caches of older versions stay while an open page still runs them (their lazy chunks
 //   must keep loading), and are deleted once no page does.
 import { build, files, prerendered, version } from '$service-worker';
-import { CLIENT_VERSION, SKIP_WAITING } from '$lib/pwa/messages';
+import {
+	CLIENT_VERSION,
+	OFFLINE_PROGRESS,
+	OFFLINE_STATUS,
+	SKIP_WAITING,
+	type OfflineProgress
+} from '$lib/pwa/messages';
+import { byPriority, fill } from '$lib/pwa/precache';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
@@ -19,10 +28,67 @@ const REGISTRY_CACHE = 'reperes-clients';
 const REGISTRY_KEY = '/__reperes-clients__';
 const OFFLINE_PAGE = '/hors-ligne/';
 
-const PRECACHE = [...build, ...files, ...prerendered];
+/**
+ * A page's __data.json repeats what its HTML already carries (issue 14: 285 KB gzip of the
+ * precache). It only serves client-side navigation, which falls back to loading the page
+ * itself when the data cannot be fetched, so it is never precached (see respond()).
+ */
+const isPageData = (path: string) => path.endsWith('/__data.json');
+const PRECACHE = byPriority(
+	[...build, ...files, ...prerendered.filter((path) => !isPageData(path))],
+	OFFLINE_PAGE
+);
+
+async function broadcast(done: number, total: number, filling: boolean) {
+	const cached = new Set(
+		(await (await caches.open(CACHE)).keys()).map((request) => new URL(request.url).pathname)
+	);
+	const message: OfflineProgress = {
+		type: OFFLINE_PROGRESS,
+		version,
+		done,
+		total,
+		missingPages: PRECACHE.filter((url) => url.endsWith('/') && !cached.has(url)),
+		filling
+	};
+	const clients = await sw.clients.matchAll({ type: 'window', includeUncontrolled: true });
+	for (const client of clients) client.postMessage(message);
+}
+
+/**
+ * One download at a time per worker. A visit during a download gets its progress, and makes
+ * the worker try the missing files once more at the end (the server may be back by then).
+ */
+let filling: Promise<void> | null = null;
+let askedAgain = false;
+function precache(): Promise<void> {
+	if (filling) {
+		askedAgain = true;
+		return filling;
+	}
+	filling = (async () => {
+		const cache = await caches.open(CACHE);
+		let result;
+		do {
+			askedAgain = false;
+			let last = 0;
+			result = await fill(cache, PRECACHE, {
+				onProgress: (done, total) => {
+					// Every few percent is enough for a progress line.
+					if (done === total || done - last >= total / 50) {
+						last = done;
+						void broadcast(done, total, true);
+					}
+				}
+			});
+		} while (askedAgain && result.missing.length > 0);
+		await broadcast(result.done, result.total, false);
+	})().finally(() => (filling = null));
+	return filling;
+}
 
 sw.addEventListener('install', (event) => {
-	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+	event.waitUntil(precache());
 });
 
 sw.addEventListener('activate', (event) => {
@@ -42,6 +108,8 @@ async function writeRegistry(registry: Registry) {
 }
 
 async function pruneOldVersions() {
+	// A newer version installing or waiting is filling its own cache: it prunes once active.
+	if (sw.registration.installing || sw.registration.waiting) return;
 	const clients = await sw.clients.matchAll({ type: 'window', includeUncontrolled: true });
 	const registry = await readRegistry();
 	const live: Registry = {};
@@ -65,6 +133,9 @@ sw.addEventListener('message', (event) => {
 	const data = event.data as { type?: string; version?: string } | null;
 	if (data?.type === SKIP_WAITING) {
 		void sw.skipWaiting();
+	} else if (data?.type === OFFLINE_STATUS) {
+		// Reports where this version's cache stands, and completes it if a file is missing.
+		event.waitUntil(precache());
 	} else if (
 		data?.type === CLIENT_VERSION &&
 		data.version &&
@@ -86,6 +157,12 @@ async function respond(request: Request): Promise<Response> {
 	const current = await caches.open(CACHE);
 	const cached = await current.match(url.pathname);
 	if (cached) return cached;
+	// With a newer version on its way, the server's page data may not fit this version's
+	// code: a network error makes the router load the page itself, from this version's cache.
+	// Offline, the fetch below fails the same way.
+	if (isPageData(url.pathname) && (sw.registration.waiting || sw.registration.installing)) {
+		return Response.error();
+	}
 	// An older page asking for one of its own hashed chunks: any version's cache may hold it.
 	if (url.pathname.startsWith('/_app/immutable/')) {
 		const older = await caches.match(url.pathname);
@@ -94,9 +171,10 @@ async function respond(request: Request): Promise<Response> {
 	try {
 		return await fetch(request);
 	} catch (error) {
-		if (request.mode === 'navigate') {
-			const offline = await current.match(OFFLINE_PAGE);
-			if (offline) return offline;
+		// A page not on the device: send the reader to the offline page at its own address
+		// (served there it would not hydrate), saying which page was asked for.
+		if (request.mode === 'navigate' && (await current.match(OFFLINE_PAGE))) {
+			return Response.redirect(`${OFFLINE_PAGE}?page=${encodeURIComponent(url.pathname)}`, 302);
 		}
 		throw error;
 	}

@@ -9,7 +9,7 @@ import { E2E_PORT } from '../tools/e2e-port.js';
 export const ORIGIN = `http://localhost:${E2E_PORT}`;
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-export const test = base.extend<{ foreignRequests: string[] }>({
+export const test = base.extend<{ foreignRequests: string[]; cspViolations: string[] }>({
 	foreignRequests: [
 		async ({ context }, use) => {
 			const foreign: string[] = [];
@@ -20,6 +20,26 @@ export const test = base.extend<{ foreignRequests: string[] }>({
 			});
 			await use(foreign);
 			expect(foreign, 'no request may leave the device’s origin').toEqual([]);
+		},
+		{ auto: true }
+	],
+	// The CSP is the second wall against injected script: any page of any test that trips it
+	// fails that test. A test that provokes one on purpose empties the list itself.
+	cspViolations: [
+		async ({ context }, use) => {
+			const violations: string[] = [];
+			await context.exposeBinding('__reportCspViolation', ({ page }, text: string) => {
+				violations.push(`${page.url()}: ${text}`);
+			});
+			await context.addInitScript(() =>
+				document.addEventListener('securitypolicyviolation', (event) =>
+					(window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation(
+						`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sample})`
+					)
+				)
+			);
+			await use(violations);
+			expect(violations, 'no page may break its Content-Security-Policy').toEqual([]);
 		},
 		{ auto: true }
 	]

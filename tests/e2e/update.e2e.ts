@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { test, expect, hydrated, controlledByServiceWorker, lessonLinks } from './fixtures';
 import { startStaticServer, type SwappableServer } from '../tools/static-server';
 import type { Page } from '@playwright/test';
@@ -78,4 +78,73 @@ test('a new version waits for the reader; open pages keep working on the old one
 			first.evaluate(async () => (await caches.keys()).filter((k) => k !== 'reperes-clients'))
 		)
 		.toEqual([`reperes-${versionB}`]);
+});
+
+/** Build C: build B under a newer version number (a third deploy, without a third build). */
+function makeBuildC(): string {
+	const C = 'tests/.cache/build-third';
+	const versionB = (
+		JSON.parse(readFileSync(`${BUILD_B}/_app/version.json`, 'utf8')) as {
+			version: string;
+		}
+	).version;
+	const versionC = String(Number(versionB) + 1);
+	rmSync(C, { recursive: true, force: true });
+	cpSync(BUILD_B, C, { recursive: true });
+	const rewrite = (dir: string): void => {
+		for (const name of readdirSync(dir, { withFileTypes: true })) {
+			const path = `${dir}/${name.name}`;
+			if (name.isDirectory()) rewrite(path);
+			else if (/\.(html|js|json)$/.test(name.name)) {
+				const text = readFileSync(path, 'utf8');
+				if (text.includes(versionB)) writeFileSync(path, text.replaceAll(versionB, versionC));
+			}
+		}
+	};
+	rewrite(C);
+	return C;
+}
+
+async function acceptUpdate(page: Page) {
+	await page.reload();
+	await hydrated(page);
+	await expect(offer(page)).toBeVisible({ timeout: 60_000 });
+	await Promise.all([
+		page.waitForEvent('load'),
+		page.getByRole('button', { name: 'Mettre à jour maintenant' }).click()
+	]);
+	await hydrated(page);
+}
+
+test('a page left open on version A still plays a scenario it never loaded after A → B → C', async ({
+	context
+}) => {
+	test.setTimeout(180_000);
+	const buildC = makeBuildC();
+	server.serve(BUILD_A);
+	const old = await context.newPage();
+	await old.goto(`${server.url}/modules/introduction-aux-gem/`);
+	await hydrated(old);
+	await controlledByServiceWorker(old);
+	await expect(old.getByText('Disponible hors ligne', { exact: true })).toBeVisible({
+		timeout: 60_000
+	});
+	const versionA = await versionOf(old);
+
+	const other = await context.newPage();
+	await other.goto(`${server.url}/`);
+	await hydrated(other);
+	server.serve(BUILD_B);
+	await acceptUpdate(other);
+	const versionB = await versionOf(other);
+	server.serve(buildC);
+	await acceptUpdate(other);
+	const versionC = await versionOf(other);
+	expect(new Set([versionA, versionB, versionC]).size).toBe(3);
+
+	// The old page, still on A, goes to a scenario lesson: its player and scenario load.
+	await old.getByRole('link', { name: 'Comment vit un GEM' }).first().click();
+	await old.getByRole('button', { name: 'Commencer la mise en situation' }).click();
+	await expect(old.getByRole('heading', { name: /^Étape 1\b/ })).toBeVisible();
+	expect(await versionOf(old)).toBe(versionA);
 });

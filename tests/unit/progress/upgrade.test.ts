@@ -90,7 +90,10 @@ describe('every stored schema version upgrades to the current one', () => {
 		const fixture = fixtures.find((f) => f.version === 7)!;
 		const name = 'upgrade-fixture-7-contacts';
 		await seed(name, fixture);
-		const repository = createProgressRepository({ createDb: () => new ReperesDb(name), mirror: null });
+		const repository = createProgressRepository({
+			createDb: () => new ReperesDb(name),
+			mirror: null
+		});
 		const { id, updatedAt, ...fields } = fixture.tables.gemContacts[0] as Record<string, unknown>;
 		expect([id, typeof updatedAt]).toEqual(['gem', 'number']);
 		expect(await repository.readGemContacts()).toEqual(fields);
