@@ -9,7 +9,8 @@ import { E2E_PORT } from './tools/e2e-port.js';
 export default defineConfig({
 	testDir: './e2e',
 	testMatch: '**/*.e2e.ts',
-	workers: 1,
+	// Two workers: the route sweep's shards share the 2-core machine; other files run beside it.
+	workers: 2,
 	timeout: 60_000,
 	reporter: [['list']],
 	use: {

@@ -1,4 +1,5 @@
-import { test, expect, visit, expectNoAxeViolations, lessonLinks, builtRoutes } from './fixtures';
+// Every page's axe check and 320 px reflow run in the route sweep (route-sweep.e2e.ts).
+import { test, expect, visit, lessonLinks, builtRoutes } from './fixtures';
 
 const routes = builtRoutes();
 
@@ -8,30 +9,6 @@ test('the build prerenders the home page, module 01 and its lessons', () => {
 	expect(
 		routes.filter((r) => r.startsWith('/modules/introduction-aux-gem/')).length
 	).toBeGreaterThanOrEqual(4);
-});
-
-for (const scheme of ['light', 'dark'] as const) {
-	test(`zero axe violations on every page (${scheme} scheme)`, async ({ page }) => {
-		test.setTimeout(routes.length * 8_000 + 30_000);
-		await page.emulateMedia({ colorScheme: scheme });
-		for (const route of routes) {
-			await visit(page, route);
-			await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-			await expect(page).toHaveTitle(/Repères/);
-			await expectNoAxeViolations(page);
-		}
-	});
-}
-
-test('every page reflows at 320 px wide (no sideways scrolling)', async ({ page }) => {
-	await page.setViewportSize({ width: 320, height: 640 });
-	for (const route of routes) {
-		await visit(page, route);
-		const overflow = await page.evaluate(
-			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-		);
-		expect(overflow, `horizontal overflow on ${route}`).toBeLessThanOrEqual(0);
-	}
 });
 
 test('keyboard only: skip link, lesson contents, mark done, next lesson', async ({ page }) => {

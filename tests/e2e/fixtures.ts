@@ -60,12 +60,17 @@ export async function visit(page: Page, path: string) {
 	await hydrated(page);
 }
 
-export async function expectNoAxeViolations(page: Page) {
-	const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-	const summary = results.violations.map(
+/** axe's violations on the page, one line each; `rules` narrows the run to those rules. */
+export async function axeViolations(page: Page, rules?: string[]) {
+	const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+	const results = await (rules ? builder.withRules(rules) : builder).analyze();
+	return results.violations.map(
 		(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
 	);
-	expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+export async function expectNoAxeViolations(page: Page) {
+	expect(await axeViolations(page), `axe violations on ${page.url()}`).toEqual([]);
 }
 
 /** Waits until the service worker controls the page (after a first visit). */

@@ -1,0 +1,72 @@
+// Every built page, in one pass shared by the checks that need every page: axe in the light
+// and dark schemes, reflow at 320 px, and reading at 200 % text size on a phone. The pages are
+// cut into shards that run in parallel workers, so the sweep costs minutes, not a quarter-hour.
+import type { Page } from '@playwright/test';
+import { test, expect, hydrated, axeViolations, builtRoutes } from './fixtures';
+import { PHONE, enlargeText, measure, zoomProblems } from './text-zoom-measure';
+
+const SHARDS = 3;
+const routes = builtRoutes();
+const shards = Array.from({ length: SHARDS }, (_, i) => routes.filter((_, j) => j % SHARDS === i));
+/** The dark scheme changes colours only: its run is limited to the colour rules. */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+test.describe.configure({ mode: 'parallel' });
+
+test('the sweep covers every built page', () => {
+	expect(routes.length).toBeGreaterThan(100);
+	expect(shards.flat().sort()).toEqual([...routes].sort());
+});
+
+async function open(page: Page, route: string) {
+	await page.goto(route);
+	await hydrated(page);
+}
+
+test.describe('desktop', () => {
+	shards.forEach((shard, i) => {
+		test(`pages ${i + 1}/${SHARDS}: zero axe violations (light and dark), reflow at 320 px`, async ({
+			page
+		}) => {
+			test.setTimeout(shard.length * 12_000 + 30_000);
+			const problems: string[] = [];
+			for (const route of shard) {
+				await page.setViewportSize({ width: 1280, height: 720 });
+				await page.emulateMedia({ colorScheme: 'light' });
+				await open(page, route);
+				await expect(page.locator('html'), route).toHaveAttribute('lang', 'fr');
+				await expect(page, route).toHaveTitle(/Repères/);
+				for (const line of await axeViolations(page)) problems.push(`${route} (clair) ${line}`);
+				await page.emulateMedia({ colorScheme: 'dark' });
+				for (const line of await axeViolations(page, COLOUR_RULES)) {
+					problems.push(`${route} (sombre) ${line}`);
+				}
+				await page.setViewportSize({ width: 320, height: 640 });
+				const overflow = await page.evaluate(
+					() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+				);
+				if (overflow > 0) problems.push(`${route}: ${overflow}px of sideways scrolling at 320 px`);
+			}
+			expect(problems).toEqual([]);
+		});
+	});
+});
+
+test.describe('phone at 200 % text size', () => {
+	test.use({ viewport: PHONE, isMobile: true, hasTouch: true });
+
+	shards.forEach((shard, i) => {
+		test(`pages ${i + 1}/${SHARDS}: read at 200 % text size on a 390 px phone`, async ({
+			page
+		}) => {
+			test.setTimeout(shard.length * 4_000 + 30_000);
+			await enlargeText(page);
+			const problems: string[] = [];
+			for (const route of shard) {
+				await open(page, route);
+				problems.push(...zoomProblems(route, await page.evaluate(measure)));
+			}
+			expect(problems).toEqual([]);
+		});
+	});
+});
