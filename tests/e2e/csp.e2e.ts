@@ -40,10 +40,9 @@ test('client-side navigation (with its screen-reader announcement) breaks no pol
 	page
 }) => {
 	await visit(page, '/');
-	await page
-		.getByRole('navigation', { name: 'Navigation principale' })
-		.getByRole('link', { name: 'Fiches' })
-		.click();
+	const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+	await nav.getByText('Menu').click();
+	await nav.getByRole('link', { name: 'Fiches' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	// Kit's announcer (a live region with its own style attribute) speaks the new title.
 	await expect(page.locator('#svelte-announcer')).not.toBeEmpty();

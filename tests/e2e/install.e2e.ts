@@ -61,7 +61,9 @@ test('with 10 % of downloads failing, the whole course still ends up on the devi
 		}
 		// A link followed offline: its page data is not stored (the page carries it), so the
 		// router loads the page itself from the cache.
-		await page.getByRole('link', { name: 'Parcours', exact: true }).first().click();
+		const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+		await nav.getByText('Menu').click();
+		await nav.getByRole('link', { name: 'Parcours', exact: true }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		await expect(page.getByRole('link', { name: 'Introduction aux GEM' })).toBeVisible();
 	} finally {

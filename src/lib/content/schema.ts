@@ -58,9 +58,12 @@ export const lessonFrontmatter = z.strictObject({
 		.number({ error: 'doit être un nombre de minutes' })
 		.int({ error: 'doit être un nombre entier de minutes' })
 		.positive({ error: 'doit être un nombre de minutes supérieur à 0' }),
-	sources: z.array(text, { error: 'doit être une liste d’identifiants de content/sources.yaml' }).min(1, {
-		error: 'doit citer au moins une source de content/sources.yaml'
-	}),
+	sources: z
+		.array(text, { error: 'doit être une liste d’identifiants de content/sources.yaml' })
+		.min(1, { error: 'doit citer au moins une source de content/sources.yaml' })
+		.refine((ids) => new Set(ids).size === ids.length, {
+			error: 'cite deux fois la même source'
+		}),
 	versionSimplifiee: text.refine((value) => wordCount(value) <= MAX_SIMPLIFIED_WORDS, {
 		error: `doit tenir en ${MAX_SIMPLIFIED_WORDS} mots au plus`
 	}),

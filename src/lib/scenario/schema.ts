@@ -10,7 +10,13 @@ const text = z
 const id = z
 	.string({ error: 'doit être un identifiant' })
 	.regex(SLUG, { error: 'doit s’écrire en minuscules sans accents, chiffres et tirets' });
-const idList = z.array(id, { error: 'doit être une liste d’identifiants' });
+// A repeated id would be listed twice and break keyed lists in the page: refused at build.
+const idList = z
+	.array(id, { error: 'doit être une liste d’identifiants' })
+	.refine((ids) => new Set(ids).size === ids.length, {
+		error: (issue) =>
+			`cite deux fois « ${(issue.input as string[]).find((x, i, all) => all.indexOf(x) !== i)} »`
+	});
 
 export const QUALITES = ['recommande', 'acceptable', 'a-eviter'] as const;
 export const TONS = ['positive', 'nuancee', 'difficile'] as const;

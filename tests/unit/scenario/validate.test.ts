@@ -106,6 +106,16 @@ describe('scenario validator: one broken fixture per rule, a French message nami
 			'« sources » : « blog-perdu » n’existe pas dans content/sources.yaml'
 		]);
 	});
+
+	it('refuses a source listed twice (a keyed list in the page would break)', () => {
+		const text = fixture('valide.scenario.yaml').replace(
+			'sources: [loi-2005-102]\ndebut',
+			'sources: [loi-2005-102, loi-2005-102]\ndebut'
+		);
+		expect(readScenarioFile(text, 'x/valide.scenario.yaml', 'a', known).problems).toEqual([
+			'champ « sources » : cite deux fois « loi-2005-102 »'
+		]);
+	});
 });
 
 describe('knowledge-check validator', () => {
