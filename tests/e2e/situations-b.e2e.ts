@@ -98,3 +98,30 @@ test('the curatelle scenario reaches its difficult ending, which explains and do
 	await expect(page.getByText(/échec/i)).toHaveCount(0);
 	await expectNoAxeViolations(page);
 });
+
+const NEW_PAGES = [
+	'/modules/bonnes-pratiques/violences-harcelement-et-maltraitance/',
+	'/modules/ressources-et-contacts/curatelle-tutelle-et-habilitation-familiale/',
+	'/modules/ecosysteme/travail-emploi-et-services-d-accompagnement/',
+	'/scenarios/harcelement-entre-membres/',
+	'/scenarios/curatelle-et-mandataire/'
+];
+
+test('the new lessons and scenario pages pass axe in both schemes and reflow at 320 px', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await page.setViewportSize({ width: 320, height: 640 });
+	for (const scheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme: scheme });
+		for (const route of NEW_PAGES) {
+			await visit(page, route);
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			await expectNoAxeViolations(page);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+			expect(overflow, `horizontal overflow on ${route}`).toBeLessThanOrEqual(0);
+		}
+	}
+});
