@@ -10,6 +10,9 @@ import { TON_HEADINGS, endingsOf, labelsTo, readScenario } from './scenario-path
 const HARCELEMENT = 'content/modules/07-bonnes-pratiques/harcelement-entre-membres.scenario.yaml';
 const CURATELLE = 'content/modules/11-ressources-et-contacts/curatelle-et-mandataire.scenario.yaml';
 
+const QUIZ = 'content/modules/07-bonnes-pratiques/violences-qui-appeler.quiz.yaml';
+type QuizFile = { questions: { options: { texte: string; correcte: boolean }[] }[] };
+
 type Choice = { libelle: string; suite: string; qualite: string };
 type Raw = { debut: string; scenes: Record<string, { choix?: Choice[]; fin?: { ton: string } }> };
 
@@ -39,7 +42,7 @@ async function play(page: Page, labels: string[]) {
 	}
 }
 
-test('the harassment scenario, played in its lesson along the recommended choices, ends calm and counts in the module', async ({
+test('the harassment scenario and the knowledge check, done in their lesson, both count in the module', async ({
 	page
 }) => {
 	test.setTimeout(120_000);
@@ -72,8 +75,18 @@ test('the harassment scenario, played in its lesson along the recommended choice
 	await expect(page.getByText(/échec/i)).toHaveCount(0);
 	await expectNoAxeViolations(page);
 
+	// The lesson's knowledge check, answered right, counts too.
+	const quiz = page.getByRole('region', { name: /Pour vérifier/ });
+	const questions = (parse(readFileSync(QUIZ, 'utf8')) as QuizFile).questions;
+	for (const question of questions) {
+		const right = question.options.find((option) => option.correcte)!;
+		await quiz.getByRole('radio', { name: right.texte, exact: true }).check();
+		await quiz.getByRole('button', { name: 'Vérifier ma réponse' }).first().click();
+	}
+	await expect(quiz.getByText(/Votre réponse est juste/)).toHaveCount(questions.length);
+
 	await visit(page, '/modules/bonnes-pratiques/');
-	await expect(page.getByText(`Progression : 1 sur ${total} terminé`)).toBeVisible();
+	await expect(page.getByText(`Progression : 2 sur ${total} terminés`)).toBeVisible();
 });
 
 test('the curatelle scenario reaches its difficult ending, which explains and does not grade', async ({
