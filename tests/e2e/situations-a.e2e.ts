@@ -1,0 +1,84 @@
+// Issue 17, part A: the new rehearsal "Un membre arrive ivre à l'ouverture" plays to its
+// ending on the built site, from the lesson that embeds it, and the module counts it.
+import { test, expect, visit, expectNoAxeViolations } from './fixtures';
+import { TON_HEADINGS, readScenario } from './scenario-paths';
+
+const FILE = 'content/modules/08-troubles/membre-alcoolise.scenario.yaml';
+
+type Choice = { libelle: string; suite: string; qualite: string };
+type Scene = { choix?: Choice[]; fin?: { ton: string } };
+
+/** The labels a learner clicks by always taking the recommended choice, and where that ends. */
+function recommendedPath() {
+	const scenario = readScenario(FILE) as unknown as {
+		debut: string;
+		scenes: Record<string, Scene>;
+	};
+	const labels: string[] = [];
+	let scene = scenario.debut;
+	while (scenario.scenes[scene].choix) {
+		const choice = scenario.scenes[scene].choix!.find((c) => c.qualite === 'recommande')!;
+		labels.push(choice.libelle);
+		scene = choice.suite;
+	}
+	return { labels, ton: scenario.scenes[scene].fin!.ton };
+}
+
+test('the recommended path of "Un membre arrive ivre à l’ouverture" ends calmly, and the module counts it', async ({
+	page
+}) => {
+	const { labels, ton } = recommendedPath();
+	expect(ton).toBe('positive');
+	expect(labels.length).toBeGreaterThanOrEqual(4);
+
+	await visit(page, '/modules/troubles/');
+	const before = (await page.getByText(/^Progression : \d+ sur \d+ terminés?$/).textContent())!;
+	const [, done, total] = before.match(/(\d+) sur (\d+)/)!.map(Number);
+
+	await visit(page, '/modules/troubles/lesions-cerebrales-et-addictions/');
+	// The lesson writes the apostrophe straight; the page may curl it: match either.
+	const region = page.getByRole('region', { name: /Un membre arrive ivre à l.ouverture/ });
+	await expect(region).toBeVisible();
+	// Clinical content says it awaits a health professional's reading, and the content notice
+	// gives the numbers to call before anything starts.
+	await expect(
+		region.getByRole('note').filter({
+			hasText: 'Contenu en attente de relecture par un professionnel de santé.'
+		})
+	).toBeVisible();
+	const notice = region.getByRole('note').filter({ hasText: 'Avant de commencer' });
+	await expect(notice.getByRole('link', { name: '15', exact: true })).toHaveAttribute(
+		'href',
+		'tel:15'
+	);
+	await expect(notice.getByRole('link', { name: '17', exact: true })).toHaveAttribute(
+		'href',
+		'tel:17'
+	);
+
+	await region.getByRole('button', { name: 'Commencer la mise en situation' }).click();
+	for (const [index, label] of labels.entries()) {
+		await expect(
+			page.getByRole('heading', { name: new RegExp(`^Étape ${index + 1}\\b`) })
+		).toBeFocused();
+		await page.getByRole('button', { name: label, exact: true }).click();
+		await expect(page.getByRole('heading', { name: 'Ce qui se passe' })).toBeFocused();
+		await expect(page.getByText(`Vous avez choisi : « ${label} »`)).toBeVisible();
+		await page.getByRole('button', { name: 'Continuer' }).click();
+	}
+
+	await expect(page.getByRole('heading', { name: TON_HEADINGS.positive })).toBeFocused();
+	await expect(page.getByText(/avant de demander à une personne ivre de partir/)).toBeVisible();
+	await expect(
+		page.getByRole('list', { name: 'Vos choix, étape par étape' }).getByRole('listitem')
+	).toHaveCount(labels.length);
+	await expect(
+		page.getByText(`Vos ${labels.length} choix suivent les pratiques recommandées.`)
+	).toBeVisible();
+	await expectNoAxeViolations(page);
+
+	await visit(page, '/modules/troubles/');
+	await expect(
+		page.getByText(new RegExp(`^Progression : ${done + 1} sur ${total} terminés?$`))
+	).toBeVisible();
+});
