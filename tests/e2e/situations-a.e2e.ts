@@ -7,13 +7,13 @@ const FILE = 'content/modules/08-troubles/membre-alcoolise.scenario.yaml';
 
 type Choice = { libelle: string; suite: string; qualite: string };
 type Scene = { choix?: Choice[]; fin?: { ton: string } };
+/** The shared reader types choices without their quality; these tests need it. */
+const readPlayable = (file: string) =>
+	readScenario(file) as unknown as { debut: string; scenes: Record<string, Scene> };
 
 /** The labels a learner clicks by always taking the recommended choice, and where that ends. */
 function recommendedPath() {
-	const scenario = readScenario(FILE) as unknown as {
-		debut: string;
-		scenes: Record<string, Scene>;
-	};
+	const scenario = readPlayable(FILE);
 	const labels: string[] = [];
 	let scene = scenario.debut;
 	while (scenario.scenes[scene].choix) {
@@ -82,3 +82,35 @@ test('the recommended path of "Un membre arrive ivre à l’ouverture" ends calm
 		page.getByText(new RegExp(`^Progression : ${done + 1} sur ${total} terminés?$`))
 	).toBeVisible();
 });
+
+for (const { id, file, title, clinical } of [
+	{
+		id: 'limites-personnelles',
+		file: 'content/modules/07-bonnes-pratiques/limites-personnelles.scenario.yaml',
+		title: /Un numéro, un cadeau, une demande d.ami/,
+		clinical: false
+	},
+	{
+		id: 'membre-qui-ne-vient-plus',
+		file: 'content/modules/08-troubles/membre-qui-ne-vient-plus.scenario.yaml',
+		title: /Un membre ne vient plus/,
+		clinical: true
+	}
+]) {
+	test(`"${id}" opens at its first step, with a review notice only if it is clinical`, async ({
+		page
+	}) => {
+		await visit(page, `/scenarios/${id}/`);
+		await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+		await expect(
+			page.getByText('Contenu en attente de relecture par un professionnel de santé.')
+		).toHaveCount(clinical ? 1 : 0);
+		await page.getByRole('button', { name: 'Commencer la mise en situation' }).click();
+		await expect(page.getByRole('heading', { name: /^Étape 1\b/ })).toBeFocused();
+		const scenario = readPlayable(file);
+		for (const choice of scenario.scenes[scenario.debut].choix!) {
+			await expect(page.getByRole('button', { name: choice.libelle, exact: true })).toBeVisible();
+		}
+		await expectNoAxeViolations(page);
+	});
+}
