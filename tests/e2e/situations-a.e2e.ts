@@ -114,3 +114,22 @@ for (const { id, file, title, clinical } of [
 		await expectNoAxeViolations(page);
 	});
 }
+
+test('the new lesson on outings and shared meals is clinical, and says when to call the 15', async ({
+	page
+}) => {
+	await visit(page, '/modules/moments-et-activites/securite-en-sortie-et-aux-repas/');
+	await expect(
+		page.getByRole('heading', { level: 1, name: /Sorties, repas et séjours/ })
+	).toBeVisible();
+	await expect(
+		page.getByRole('note').filter({
+			hasText: 'Contenu en attente de relecture par un professionnel de santé.'
+		})
+	).toBeVisible();
+	await expect(page.getByText(/si la crise dure plus de 5 minutes/i).first()).toBeVisible();
+	await expect(
+		page.getByRole('heading', { name: 'Les repas partagés et les allergies' })
+	).toBeVisible();
+	await expectNoAxeViolations(page);
+});
