@@ -18,6 +18,7 @@ import {
 	type OfflineProgress
 } from '$lib/pwa/messages';
 import { byPriority, fill } from '$lib/pwa/precache';
+import { isOnlineOnly } from '$lib/pwa/online-only.js';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
@@ -35,7 +36,11 @@ const OFFLINE_PAGE = '/hors-ligne/';
  */
 const isPageData = (path: string) => path.endsWith('/__data.json');
 const PRECACHE = byPriority(
-	[...build, ...files, ...prerendered.filter((path) => !isPageData(path))],
+	[
+		...build,
+		...files.filter((path) => !isOnlineOnly(path)),
+		...prerendered.filter((path) => !isPageData(path))
+	],
 	OFFLINE_PAGE
 );
 

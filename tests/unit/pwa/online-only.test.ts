@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { isOnlineOnly } from '$lib/pwa/online-only.js';
+
+describe('files the offline copy leaves out', () => {
+	it('leaves out the install icons and the fonts’ licence', () => {
+		for (const path of [
+			'/icons/icon-192.png',
+			'/icons/icon-512.png',
+			'/icons/maskable-512.png',
+			'/icons/apple-touch-icon.png',
+			'/fonts/OFL.txt'
+		])
+			expect(isOnlineOnly(path), path).toBe(true);
+	});
+
+	it('keeps what a page uses offline: the favicon, the fonts, the manifest', () => {
+		for (const path of [
+			'/icons/favicon.svg',
+			'/fonts/atkinson-hyperlegible-latin-400-normal.woff2',
+			'/manifest.webmanifest',
+			'/robots.txt'
+		])
+			expect(isOnlineOnly(path), path).toBe(false);
+	});
+});
