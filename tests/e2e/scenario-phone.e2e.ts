@@ -24,12 +24,15 @@ async function stepLayout(page: Page) {
 async function expectStepAtTop(page: Page, name: RegExp) {
 	const heading = page.getByRole('heading', { name });
 	await expect(heading).toBeFocused();
-	// Scrolling may be smooth: wait until it settles in the top quarter of the screen.
+	// Scrolling may be smooth: wait until it settles in the top quarter of the screen, with the
+	// heading wholly on screen.
 	await expect
-		.poll(async () => (await stepLayout(page)).headingTop)
-		.toBeLessThanOrEqual(PHONE.height * 0.25);
-	const { headingTop, lastBottom } = await stepLayout(page);
-	expect(headingTop).toBeGreaterThanOrEqual(0);
+		.poll(async () => {
+			const { headingTop } = await stepLayout(page);
+			return headingTop >= 0 && headingTop <= PHONE.height * 0.25;
+		})
+		.toBe(true);
+	const { lastBottom } = await stepLayout(page);
 	// The step's last choice (or "Continuer") is reached with one swipe of a screen at most.
 	expect(lastBottom).toBeLessThanOrEqual(PHONE.height * 2);
 }
