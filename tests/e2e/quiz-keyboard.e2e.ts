@@ -11,8 +11,11 @@ test('check and retry a question by keyboard, focus staying on that question', a
 	const check = quiz.getByRole('button', { name: 'Vérifier ma réponse' }).nth(1);
 
 	// Pressed before choosing: the button is enabled, and says what is missing.
-	await check.focus();
+	// Enabled once the question has mounted; focus goes to it only then (a disabled button
+	// cannot take focus, and Enter would land elsewhere).
 	await expect(check).toBeEnabled();
+	await check.focus();
+	await expect(check).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(quiz.getByRole('alert').filter({ hasText: /^Choisissez d’abord/ })).toBeVisible();
 	await expect(question).toHaveAccessibleDescription(/Choisissez d’abord/);
