@@ -346,9 +346,23 @@ test('a stored link that is not a path of the site is never a live link', async 
 	await page.evaluate(
 		() =>
 			new Promise<void>((resolve) => {
-				const request = indexedDB.open('reperes');
-				request.onsuccess = () => {
-					const db = request.result;
+				// The app opens (and creates) its database a moment after the page shows: until
+				// then, try again rather than create an empty one in its place.
+				const attempt = () => {
+					const request = indexedDB.open('reperes');
+					request.onupgradeneeded = () => request.transaction!.abort();
+					request.onerror = () => setTimeout(attempt, 100);
+					request.onsuccess = () => {
+						const db = request.result;
+						if (!db.objectStoreNames.contains('bookmarks')) {
+							db.close();
+							setTimeout(attempt, 100);
+							return;
+						}
+						write(db);
+					};
+				};
+				const write = (db: IDBDatabase) => {
 					const tx = db.transaction('bookmarks', 'readwrite');
 					tx.objectStore('bookmarks').put({
 						id: 'fiche:periode-d-essai',
@@ -367,6 +381,7 @@ test('a stored link that is not a path of the site is never a live link', async 
 						resolve();
 					};
 				};
+				attempt();
 			})
 	);
 	await visit(page, '/mes-reperes/');
