@@ -105,3 +105,18 @@ export function activityData(scenarioIds: string[], quizIds: string[]) {
 	const activitySources = Object.fromEntries([...new Set(cited)].map((id) => [id, course.sources[id]]));
 	return { scenarios, quizzes, activitySources };
 }
+
+/** A scenario's page heading: title, summary, skills and its module (the scenario page and the
+ * trainer's guide both show it). `undefined` for an unknown id. */
+export function scenarioHeader(id: string) {
+	const scenario = course.scenarios[id];
+	if (!scenario) return undefined;
+	const module = findModule(scenario.moduleSlug)!;
+	return {
+		id: scenario.id,
+		titre: scenario.titre,
+		resume: scenario.resume,
+		competences: scenario.competences.map((skill) => course.competences[skill].libelle),
+		module: { titre: module.titre, href: moduleHref(module) }
+	};
+}
