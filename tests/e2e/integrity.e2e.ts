@@ -290,7 +290,8 @@ test('a quiz edited between two builds keeps the answers to unchanged questions'
 		for (const right of question.options.filter((option) => option.correcte))
 			await form(index).getByRole(role, { name: right.texte, exact: true }).check();
 		await form(index).getByRole('button', { name: 'Vérifier ma réponse' }).click();
-		await expect(form(index).getByText('Votre réponse est juste.')).toBeVisible();
+		// Focus moves to the verdict once the answer is saved.
+		await expect(form(index).getByText('Votre réponse est juste.')).toBeFocused();
 	}
 	const answered = (index: number) => form(index).getByText('Votre réponse est juste.');
 	const labelsOf = (index: number) =>

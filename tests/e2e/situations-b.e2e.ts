@@ -78,10 +78,12 @@ test('the harassment scenario and the knowledge check, done in their lesson, bot
 	// The lesson's knowledge check, answered right, counts too.
 	const quiz = page.getByRole('region', { name: /Pour vérifier/ });
 	const questions = (parse(readFileSync(QUIZ, 'utf8')) as QuizFile).questions;
-	for (const question of questions) {
+	for (const [index, question] of questions.entries()) {
 		const right = question.options.find((option) => option.correcte)!;
 		await quiz.getByRole('radio', { name: right.texte, exact: true }).check();
 		await quiz.getByRole('button', { name: 'Vérifier ma réponse' }).first().click();
+		// Focus moves to the verdict once the answer is saved: leaving earlier could drop it.
+		await expect(quiz.getByText('Votre réponse est juste.').nth(index)).toBeFocused();
 	}
 	await expect(quiz.getByText(/Votre réponse est juste/)).toHaveCount(questions.length);
 
