@@ -42,15 +42,18 @@ export function watchForUpdate(onOffer: (offer: UpdateOffer | null) => void): ()
 		else onOffer({ accept: () => location.reload() });
 	};
 
+	const offerOnceInstalled = (worker: ServiceWorker | null) =>
+		worker?.addEventListener('statechange', () => {
+			if (worker.state === 'installed' && container.controller) offerWaiting(worker);
+		});
+
 	const watch = (registration: ServiceWorkerRegistration) => {
 		if (disposed) return;
 		if (registration.waiting && container.controller) offerWaiting(registration.waiting);
-		registration.addEventListener('updatefound', () => {
-			const installing = registration.installing;
-			installing?.addEventListener('statechange', () => {
-				if (installing.state === 'installed' && container.controller) offerWaiting(installing);
-			});
-		});
+		// A new version found before this page started watching is already installing: its
+		// 'updatefound' has passed, so follow it here or the reader is never offered it.
+		offerOnceInstalled(registration.installing);
+		registration.addEventListener('updatefound', () => offerOnceInstalled(registration.installing));
 		// Look for a newer version each time the app is opened, not only on navigations.
 		void registration.update().catch(() => {});
 	};
