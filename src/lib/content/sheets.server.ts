@@ -1,7 +1,7 @@
 // Labour-law quick-reference sheets (content/fiches/*.md): one question per file, validated
 // at build. A sheet without articles, reading date or theme fails the build, in French.
 import { z } from 'zod';
-import { SLUG, describeIssues } from './schema';
+import { SLUG, describeIssues, wordCount } from './schema';
 import { bodyProblems } from './markdown.js';
 import { readFrontmatter, readYaml } from './yaml-file';
 import type { ContentProblem } from './problems';
@@ -34,7 +34,6 @@ export const answerSentences = (answer: string) =>
 		.map((sentence) => sentence.trim())
 		.filter(Boolean);
 
-const wordCount = (sentence: string) => sentence.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word)).length;
 
 const answer = text.superRefine((value, context) => {
 	const sentences = answerSentences(value);
