@@ -123,3 +123,34 @@ test('once chosen, the easy versions show offline, on a lesson never opened too'
 	await expect(page.getByRole('heading', { name: 'Une loi de 2005 a créé les GEM' })).toBeVisible();
 	await context.setOffline(false);
 });
+
+test('a sheet’s answer and the emergency card in easy-to-read French, the standard text one click away', async ({
+	page
+}) => {
+	await visit(page, '/fiches/repos-entre-deux-journees/');
+	const answer = page.getByRole('region', { name: 'La réponse' });
+	const standard = (await answer.getByRole('paragraph').first().textContent())!.trim();
+	await expect(answer).not.toContainText('si vous rentrez à minuit');
+	await toggleEasyRead(page);
+	await expect(answer).toContainText(
+		'Par exemple, si vous rentrez à minuit, vous reprenez au plus tôt à 11 heures.'
+	);
+	await expect(answer.getByText(LABEL)).toBeVisible();
+	const details = answer.getByText('Lire le texte standard');
+	await details.click();
+	await expect(answer.getByText(standard)).toBeVisible();
+	await expectNoAxeViolations(page);
+
+	await visit(page, '/urgence/');
+	const sms = page
+		.getByRole('listitem')
+		.filter({ hasText: 'Si vous ne pouvez pas parler, envoyez un SMS au 114.' });
+	await expect(sms).toBeVisible();
+	await expect(sms.getByRole('link', { name: '114' })).toHaveAttribute('href', 'sms:114');
+	// The two safety rules and the numbers stay on the card.
+	await expect(
+		page.getByRole('heading', { name: 'Deux règles à ne jamais oublier' })
+	).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Les numéros' })).toBeVisible();
+	await expectNoAxeViolations(page);
+});

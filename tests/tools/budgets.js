@@ -148,17 +148,21 @@ export function precacheByKind(build) {
 }
 
 /**
- * The unique authored text the precache carries: every content/**\/*.md and *.yaml, each file
- * gzipped alone, but the easy-to-read versions (`.facile.md`), which the precache leaves out.
+ * The unique authored text: every content/**\/*.md and *.yaml, each file gzipped alone.
  * @param {string} [content]
  */
 export const authoredTextBytes = (content = 'content') =>
 	filesUnder(content)
-		.filter((file) => /\.(md|yaml)$/.test(file) && !file.endsWith('.facile.md'))
+		.filter((file) => /\.(md|yaml)$/.test(file))
 		.reduce((sum, file) => sum + gzipSize(readFileSync(file)), 0);
 
-/** @param {string} build */
-export const authoredRatio = (build) => precacheBytes(build) / authoredTextBytes();
+/**
+ * What a device that uses everything carries per byte of authored text: the precache, plus the
+ * easy-to-read texts cached once a reader chooses them (they are authored text too).
+ * @param {string} build
+ */
+export const authoredRatio = (build) =>
+	(precacheBytes(build) + easyReadBytes(build)) / authoredTextBytes();
 
 /** Prerendered page paths of a build, e.g. "/", "/modules/x/". */
 /** @param {string} build @returns {string[]} */
