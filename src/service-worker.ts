@@ -11,6 +11,7 @@
 //   must keep loading), and are deleted once no page does.
 import { build, files, prerendered, version } from '$service-worker';
 import {
+	CACHE_EASY_READ,
 	CLIENT_VERSION,
 	OFFLINE_PROGRESS,
 	OFFLINE_STATUS,
@@ -19,6 +20,7 @@ import {
 } from '$lib/pwa/messages';
 import { byPriority, fill } from '$lib/pwa/precache';
 import { isOnlineOnly } from '$lib/pwa/online-only.js';
+import { isEasyReadFile } from '$lib/pwa/on-demand.js';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
@@ -39,10 +41,12 @@ const PRECACHE = byPriority(
 	[
 		...build,
 		...files.filter((path) => !isOnlineOnly(path)),
-		...prerendered.filter((path) => !isPageData(path))
+		...prerendered.filter((path) => !isPageData(path) && !isEasyReadFile(path))
 	],
 	OFFLINE_PAGE
 );
+/** Cached into this version's cache only for a reader who chose "Facile à lire" (on-demand.js). */
+const EASY_READ = prerendered.filter(isEasyReadFile);
 
 async function broadcast(done: number, total: number, filling: boolean) {
 	const cached = new Set(
@@ -138,6 +142,8 @@ sw.addEventListener('message', (event) => {
 	const data = event.data as { type?: string; version?: string } | null;
 	if (data?.type === SKIP_WAITING) {
 		void sw.skipWaiting();
+	} else if (data?.type === CACHE_EASY_READ) {
+		event.waitUntil(caches.open(CACHE).then((cache) => fill(cache, EASY_READ)));
 	} else if (data?.type === OFFLINE_STATUS) {
 		// Reports where this version's cache stands, and completes it if a file is missing.
 		event.waitUntil(precache());

@@ -47,15 +47,6 @@ describe('the course in content/', () => {
 		expect(body, 'point médian reads badly in screen readers').not.toMatch(/\p{L}·\p{L}/u);
 	});
 
-	it('keeps each sentence of the simplified versions short (about 15 words at most)', () => {
-		for (const lesson of lessons) {
-			const sentences = lesson.versionSimplifiee.split(/(?<=[.!?])\s+|\n+/).filter(Boolean);
-			for (const sentence of sentences) {
-				expect(words(sentence), `${lesson.file}: « ${sentence} »`).toBeLessThanOrEqual(20);
-			}
-		}
-	});
-
 	it('cites sources that name their original publisher and were read on a real date', () => {
 		for (const lesson of lessons) {
 			for (const id of lesson.sources) {

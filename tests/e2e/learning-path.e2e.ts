@@ -72,7 +72,7 @@ test('"Reprendre" brings the reader back to the lesson and place where they stop
 	const secondTitle = (await lessons.nth(1).textContent())!.trim();
 	await lessons.nth(1).click();
 	await expect(page.getByRole('heading', { level: 1, name: secondTitle })).toBeFocused();
-	await page.getByRole('heading', { name: 'Version simplifiée' }).scrollIntoViewIfNeeded();
+	await page.getByRole('heading', { name: 'Sources', exact: true }).scrollIntoViewIfNeeded();
 	const scrolled = await page.evaluate(() => window.scrollY);
 	expect(scrolled).toBeGreaterThan(300);
 	// The place is saved a moment after scrolling stops.

@@ -1,5 +1,5 @@
 // Every built page, in one pass shared by the checks that need every page: axe in the light
-// and dark schemes, reflow at 320 px, and reading at 200 % text size on a phone. The pages are
+// and dark schemes (and lessons in "Facile à lire"), reflow at 320 px, and reading at 200 % text size on a phone. The pages are
 // cut into shards that run in parallel workers, so the sweep costs minutes, not a quarter-hour.
 import type { Page } from '@playwright/test';
 import { test, expect, hydrated, axeViolations, builtRoutes } from './fixtures';
@@ -23,6 +23,17 @@ async function open(page: Page, route: string) {
 	await hydrated(page);
 }
 
+/** A lesson page: /modules/<module>/<lesson>/. */
+const isLesson = (route: string) => route.split('/').length === 5 && route.startsWith('/modules/');
+
+/** "Facile à lire" from the header's menu, as a reader turns it on or off. */
+async function toggleEasyRead(page: Page) {
+	const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+	await nav.getByText('Menu').click();
+	await nav.getByRole('button', { name: 'Facile à lire' }).click();
+	await page.keyboard.press('Escape');
+}
+
 test.describe('desktop', () => {
 	shards.forEach((shard, i) => {
 		test(`pages ${i + 1}/${SHARDS}: zero axe violations (light and dark), reflow at 320 px`, async ({
@@ -40,6 +51,18 @@ test.describe('desktop', () => {
 				await page.emulateMedia({ colorScheme: 'dark' });
 				for (const line of await axeViolations(page, COLOUR_RULES)) {
 					problems.push(`${route} (sombre) ${line}`);
+				}
+				if (isLesson(route)) {
+					// Lessons again in "Facile à lire": the easy text replaces the standard one.
+					await page.emulateMedia({ colorScheme: 'light' });
+					await toggleEasyRead(page);
+					await expect(
+						page.getByText(/^(Version facile à lire|Cette leçon n’a pas encore de version facile)/),
+						route
+					).toBeVisible();
+					for (const line of await axeViolations(page))
+						problems.push(`${route} (facile à lire) ${line}`);
+					await toggleEasyRead(page);
 				}
 				await page.setViewportSize({ width: 320, height: 640 });
 				const overflow = await page.evaluate(

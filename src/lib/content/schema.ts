@@ -3,7 +3,6 @@ import { z } from 'zod';
 
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-export const MAX_SIMPLIFIED_WORDS = 120;
 
 /** YAML may hand a Date or a number for an unquoted date: keep the calendar part as text. */
 const dateText = (full: boolean) =>
@@ -19,7 +18,8 @@ const dateText = (full: boolean) =>
 const text = z.string().trim().min(1, { error: 'ne doit pas être vide' });
 const textList = z.array(text, { error: 'doit être une liste' }).min(1, { error: 'doit contenir au moins un élément' });
 
-export const wordCount = (value: string) => value.split(/\s+/).filter(Boolean).length;
+/** Words as authors count them: every token holding a letter or a digit (not « - » or « ## »). */
+export const wordCount = (value: string) => value.split(/\s+/).filter((token) => /[\p{L}\d]/u.test(token)).length;
 
 export const MAX_CHANGE_NOTE_CHARS = 140;
 
@@ -64,9 +64,12 @@ export const lessonFrontmatter = z.strictObject({
 		.refine((ids) => new Set(ids).size === ids.length, {
 			error: 'cite deux fois la même source'
 		}),
-	versionSimplifiee: text.refine((value) => wordCount(value) <= MAX_SIMPLIFIED_WORDS, {
-		error: `doit tenir en ${MAX_SIMPLIFIED_WORDS} mots au plus`
-	}),
+	/** Replaced by the whole easy-to-read version (`NN-slug.facile.md`): said plainly if still written. */
+	versionSimplifiee: z
+		.never({
+			error: 'n’existe plus : la version facile à lire de toute la leçon s’écrit dans le fichier « NN-slug.facile.md » à côté (content/README.md, partie 9) ; retirez ce champ'
+		})
+		.optional(),
 	revise: dateText(true),
 	alias: z
 		.array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, { error: 'chaque alias s’écrit « module/lecon »' }))

@@ -1,7 +1,7 @@
 // Labour-law quick-reference sheets (content/fiches/*.md): one question per file, validated
 // at build. A sheet without articles, reading date or theme fails the build, in French.
 import { z } from 'zod';
-import { SLUG, describeIssues } from './schema';
+import { SLUG, describeIssues, wordCount } from './schema';
 import { bodyProblems } from './markdown.js';
 import { readFrontmatter, readYaml } from './yaml-file';
 import type { ContentProblem } from './problems';
@@ -34,7 +34,6 @@ export const answerSentences = (answer: string) =>
 		.map((sentence) => sentence.trim())
 		.filter(Boolean);
 
-const wordCount = (sentence: string) => sentence.split(/\s+/).filter((word) => /[\p{L}\d]/u.test(word)).length;
 
 const answer = text.superRefine((value, context) => {
 	const sentences = answerSentences(value);
@@ -53,6 +52,26 @@ const answer = text.superRefine((value, context) => {
 	}
 });
 
+/** The easy-to-read answer (content/README.md, part 9): 1 to 3 short sentences, 40 words in all. */
+export const EASY_ANSWER_LIMITS = { sentences: 3, words: 40 } as const;
+
+const easyAnswer = text.superRefine((value, context) => {
+	const sentences = answerSentences(value).length;
+	if (sentences > EASY_ANSWER_LIMITS.sentences) {
+		context.addIssue({
+			code: 'custom',
+			message: `compte ${sentences} phrases : au plus ${EASY_ANSWER_LIMITS.sentences} phrases courtes, faciles à lire`
+		});
+	}
+	const words = wordCount(value);
+	if (words > EASY_ANSWER_LIMITS.words) {
+		context.addIssue({
+			code: 'custom',
+			message: `compte ${words} mots : ${EASY_ANSWER_LIMITS.words} mots au plus en tout`
+		});
+	}
+});
+
 const isoDate = (what: string) =>
 	z.preprocess(
 		(value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
@@ -64,6 +83,8 @@ const isoDate = (what: string) =>
 const sheetSchema = z.strictObject({
 	titre: text,
 	reponse: answer,
+	/** The answer in easy-to-read French, shown instead of `reponse` in "Facile à lire" mode. */
+	reponseFacile: easyAnswer.optional(),
 	/** Everyday phrasings a worried reader types; indexed by the search, never shown. */
 	motsCles: z
 		.array(text.max(60, { error: 'chaque mot-clé tient en 60 caractères au plus' }), {

@@ -33,7 +33,6 @@ export interface Lesson extends ReviewStatus {
 	objectifs: string[];
 	duree: number;
 	sources: string[];
-	versionSimplifiee: string;
 	revise: string;
 	/** Authored line on what changed at the last revision, for learners who read it before. */
 	changement?: string;
@@ -42,6 +41,19 @@ export interface Lesson extends ReviewStatus {
 	/** Ids of the scenarios and knowledge checks the lesson embeds. */
 	scenarios: string[];
 	quizzes: string[];
+	/** The easy-to-read version of the whole lesson, from `NN-slug.facile.md`, once written. */
+	facile?: EasyReadVersion;
+}
+
+/** A lesson's easy-to-read version (`NN-slug.facile.md`), compiled at build. */
+export interface EasyReadVersion {
+	file: string;
+	/** True only once readers from the target audience have checked the text. */
+	relueParDesLecteurs: boolean;
+	revise: string;
+	/** Its `##` headings, in the order of the lesson's own. */
+	toc: TocEntry[];
+	html: string;
 }
 
 export interface Module {

@@ -21,7 +21,13 @@ const urgenceSchema = z.strictObject({
 	numeros: z.array(numero).min(1),
 	// Social emergencies (the 115) are shown apart, so nobody mistakes them for medical help.
 	social: z.strictObject({ titre: text, texte: text, numeros: z.array(numero).min(1) }).optional(),
-	sources: z.array(text).min(1, { error: 'doit citer au moins une source de content/sources.yaml' })
+	sources: z.array(text).min(1, { error: 'doit citer au moins une source de content/sources.yaml' }),
+	/** The card in easy-to-read French, shown in "Facile à lire" mode above the rules and numbers. */
+	facile: z
+		.array(text, { error: 'doit être une liste de phrases courtes' })
+		.min(3, { error: 'doit compter de 3 à 6 phrases courtes' })
+		.max(6, { error: 'doit compter de 3 à 6 phrases courtes' })
+		.optional()
 });
 
 export type EmergencyCard = z.infer<typeof urgenceSchema>;

@@ -11,6 +11,7 @@ import {
 	type SourceEntry
 } from './schema';
 import { embedProblems, parseCompetences, readActivities } from './activities';
+import { isEasyReadFile, lessonFileOf, readEasyRead } from './easy-read.server';
 import { readGlossary } from './glossary.server';
 import { readArticleList, readRevision, readSheets } from './sheets.server';
 import { PARTIE_TITRES, type Course, type Lesson, type Module, type Source } from './types';
@@ -19,7 +20,7 @@ import { ContentError, type ContentProblem } from './problems';
 
 /** The raw files of content/, keyed as import.meta.glob gives them (`/content/…`). */
 export interface ContentFiles {
-	/** `index.md` and lessons of every module. */
+	/** `index.md`, lessons and their easy-to-read versions (`NN-slug.facile.md`) of every module. */
 	markdown: Record<string, string>;
 	scenarios?: Record<string, string>;
 	quizzes?: Record<string, string>;
@@ -122,7 +123,7 @@ function readModule(folder: string, all: ContentFiles, problems: ContentProblem[
 	const meta = parsed && check(moduleFrontmatter, parsed.data, indexFile, problems);
 	if (!name || !meta) return null;
 	const lessons = Object.keys(files)
-		.filter((key) => key.startsWith(`${folder}/`) && !key.endsWith('/index.md'))
+		.filter((key) => key.startsWith(`${folder}/`) && !key.endsWith('/index.md') && !isEasyReadFile(key))
 		.sort()
 		.map((key) => readLesson(displayPath(key), files[key], problems))
 		.filter((lesson) => lesson !== null)
@@ -130,6 +131,7 @@ function readModule(folder: string, all: ContentFiles, problems: ContentProblem[
 			for (const message of found) problems.push({ file: lesson.file, message });
 			return { ...lesson, moduleSlug: name.slug, id: `${name.slug}/${lesson.slug}` };
 		});
+	attachEasyReads(folder, files, lessons, problems);
 	const activities = (files: Record<string, string> | undefined) =>
 		Object.keys(files ?? {})
 			.filter((key) => key.startsWith(`${folder}/`))
@@ -143,6 +145,23 @@ function readModule(folder: string, all: ContentFiles, problems: ContentProblem[
 		scenarios: activities(all.scenarios),
 		quizzes: activities(all.quizzes)
 	} satisfies Module;
+}
+
+/** Gives each lesson its `.facile.md` version, if written; an easy text without its lesson is an error. */
+function attachEasyReads(folder: string, files: Record<string, string>, lessons: Lesson[], problems: ContentProblem[]) {
+	for (const key of Object.keys(files).filter((k) => k.startsWith(`${folder}/`) && isEasyReadFile(k)).sort()) {
+		const file = displayPath(key);
+		const lesson = lessons.find((candidate) => candidate.file === lessonFileOf(file));
+		if (!lesson) {
+			problems.push({
+				file,
+				message: `aucune leçon « ${lessonFileOf(file).split('/').pop()} » à côté : le fichier facile à lire porte le nom de sa leçon, suivi de « .facile.md »`
+			});
+			continue;
+		}
+		const easy = readEasyRead(file, files[key], lesson.toc.length, problems);
+		if (easy) lesson.facile = easy;
+	}
 }
 
 function reportDuplicates<T>(items: T[], key: (item: T) => string, describe: (item: T) => ContentProblem) {

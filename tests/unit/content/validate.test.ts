@@ -88,9 +88,9 @@ describe('content validator (French messages naming file and field)', () => {
 		['a bad date', { revise: '"22/11/2026"' }, 'champ « revise » : doit être une date « AAAA-MM-JJ »'],
 		['a duration that is not a number', { duree: 'dix' }, 'champ « duree » : doit être un nombre de minutes'],
 		[
-			'a simplified version over 120 words',
-			{ versionSimplifiee: JSON.stringify('mot '.repeat(121)) },
-			'champ « versionSimplifiee » : doit tenir en 120 mots au plus'
+			'the former simplified summary, replaced by the .facile.md file',
+			{ versionSimplifiee: '"Un GEM est une association."' },
+			'champ « versionSimplifiee » : n’existe plus : la version facile à lire de toute la leçon s’écrit dans le fichier « NN-slug.facile.md »'
 		],
 		['an empty title', { titre: '""' }, 'champ « titre » : ne doit pas être vide'],
 		['objectives that are not a list', { objectifs: 'apprendre' }, 'champ « objectifs » : doit être une liste'],
@@ -165,9 +165,9 @@ describe('content validator (French messages naming file and field)', () => {
 		const body = '\nTexte {x}\n\n<div>bloc</div>\n\n:::remarque\nx\n:::\n';
 		const problems = problemsOf(tree({ [LESSON]: lessonFile({}, body) }));
 		expect(problems).toEqual([
-			expect.stringMatching(/ligne 14 : les accolades/),
-			expect.stringMatching(/ligne 16 : la balise <div> n'est pas permise/),
-			expect.stringMatching(/ligne 18 : encadré « :::remarque » inconnu/)
+			expect.stringMatching(/ligne 11 : les accolades/),
+			expect.stringMatching(/ligne 13 : la balise <div> n'est pas permise/),
+			expect.stringMatching(/ligne 15 : encadré « :::remarque » inconnu/)
 		]);
 	});
 

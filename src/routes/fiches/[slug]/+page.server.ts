@@ -13,6 +13,7 @@ export const load = ({ params }) => {
 			file: sheet.file,
 			titre: sheet.titre,
 			reponse: sheet.reponse,
+			...(sheet.reponseFacile ? { reponseFacile: sheet.reponseFacile } : {}),
 			theme: THEMES[sheet.theme],
 			consulte: sheet.consulte,
 			misAJour: sheet.misAJour

@@ -31,7 +31,8 @@ export const load = ({ params }) => {
 			...(lesson.changement ? { changement: lesson.changement } : {}),
 			clinique: lesson.clinique,
 			...(lesson.relecture ? { relecture: lesson.relecture } : {}),
-			versionSimplifiee: lesson.versionSimplifiee,
+			// Whether an easy-to-read version exists; its text is fetched apart (facile.json).
+			facile: lesson.facile !== undefined,
 			toc: lesson.toc
 		},
 		module: { titre: module.titre, href: moduleHref(module), order: module.order },
