@@ -122,7 +122,8 @@ function readModule(folder: string, all: ContentFiles, problems: ContentProblem[
 	const meta = parsed && check(moduleFrontmatter, parsed.data, indexFile, problems);
 	if (!name || !meta) return null;
 	const lessons = Object.keys(files)
-		.filter((key) => key.startsWith(`${folder}/`) && !key.endsWith('/index.md'))
+		// `NN-slug.facile.md` is the lesson's easy-to-read text, not a lesson of its own.
+		.filter((key) => key.startsWith(`${folder}/`) && !key.endsWith('/index.md') && !key.endsWith('.facile.md'))
 		.sort()
 		.map((key) => readLesson(displayPath(key), files[key], problems))
 		.filter((lesson) => lesson !== null)
