@@ -64,6 +64,8 @@ const isoDate = (what: string) =>
 const sheetSchema = z.strictObject({
 	titre: text,
 	reponse: answer,
+	/** The answer in easy-to-read French (« Facile à lire »); read by the easy-to-read engine. */
+	reponseFacile: text.optional(),
 	/** Everyday phrasings a worried reader types; indexed by the search, never shown. */
 	motsCles: z
 		.array(text.max(60, { error: 'chaque mot-clé tient en 60 caractères au plus' }), {
