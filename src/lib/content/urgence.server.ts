@@ -17,6 +17,8 @@ const numero = z.strictObject({
 const urgenceSchema = z.strictObject({
 	titre: text,
 	introduction: text,
+	/** 3 to 6 short sentences in easy-to-read French (« Facile à lire »). */
+	facile: z.array(text).optional(),
 	regles: z.array(z.strictObject({ titre: text, texte: text })).min(1),
 	numeros: z.array(numero).min(1),
 	// Social emergencies (the 115) are shown apart, so nobody mistakes them for medical help.
