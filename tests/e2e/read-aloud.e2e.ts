@@ -2,6 +2,7 @@
 // voice): what is said, what is highlighted, the controls, the keyboard, and the messages.
 import type { Page } from '@playwright/test';
 import { test, expect, visit, expectNoAxeViolations } from './fixtures';
+import { PHONE, enlargeText, measure, zoomProblems } from './text-zoom-measure';
 import {
 	LOCAL_ENGLISH,
 	LOCAL_FRENCH,
@@ -239,6 +240,31 @@ test('the controls pass axe in dark and forced colours too', async ({ page }) =>
 		return { backgroundColor, color };
 	});
 	expect(colours.backgroundColor).not.toBe(colours.color);
+});
+
+test.describe('on a phone at 200 % text size', () => {
+	test.use({ viewport: PHONE, isMobile: true, hasTouch: true });
+
+	test('the open controls fit: no sideways scrolling, no split word, nothing past 320 px', async ({
+		page
+	}) => {
+		await stubSpeech(page, [LOCAL_FRENCH]);
+		await enlargeText(page);
+		await visit(page, SHEET);
+		await page.getByRole('button', { name: 'Écouter la fiche' }).click();
+		await expect(page.getByRole('button', { name: 'Mettre en pause' })).toBeInViewport();
+		expect(zoomProblems(SHEET, await page.evaluate(measure))).toEqual([]);
+		// At 320 px as well (the header's own fit at that width and size is not this test's).
+		await page.setViewportSize({ width: 320, height: 640 });
+		const outside = await page
+			.getByRole('group', { name: 'Lecture à voix haute' })
+			.evaluate((group) =>
+				[group, ...group.querySelectorAll('*')]
+					.filter((element) => element.getBoundingClientRect().right > innerWidth)
+					.map((element) => element.outerHTML.slice(0, 60))
+			);
+		expect(outside).toEqual([]);
+	});
 });
 
 test('without the Custom Highlight API, a <mark> shows the sentence and the page is restored', async ({
