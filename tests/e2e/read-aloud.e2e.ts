@@ -14,6 +14,9 @@ import {
 	stubSpeech
 } from './speech-stub';
 
+// Several axe runs a test: on the shared 2-core machine one run can take 20 s.
+test.describe.configure({ timeout: 120_000 });
+
 const LESSON = '/modules/introduction-aux-gem/qu-est-ce-qu-un-gem/';
 const SHEET = '/fiches/repos-entre-deux-journees/';
 const collapse = (text: string | null) => text?.replace(/\s+/g, ' ').trim() ?? null;
