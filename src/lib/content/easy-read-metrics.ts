@@ -1,6 +1,7 @@
 // Measures of an easy-to-read text against the European easy-to-read rules (Inclusion Europe,
 // Unapei "FALC"): sentence length, long sentences, long words, unexplained abbreviations.
 // Pure and typed; the content test applies EASY_READ_THRESHOLDS to every `.facile.md`.
+import { splitSentences as splitReadAloud } from '$lib/reading/sentences';
 
 /** The thresholds, and why, are written for authors in content/README.md (part 9). */
 export const EASY_READ_THRESHOLDS = {
@@ -18,25 +19,8 @@ export const EASY_READ_THRESHOLDS = {
 	allowedAbbreviations: ['GEM', 'ARS', 'SMS']
 } as const;
 
-/**
- * Dotted abbreviations, compared in lower case without the dot. Those of the first set always
- * lead to something (« M. Dupont », « art. L3131-1 », « p. 12 »): their full stop never ends
- * a sentence. Those of the second may close one (« comptez 10 min. »): they end it when a
- * capital follows.
- */
-const LEADING = new Set(
-	'm mm mme mmes mlle dr pr me st ste art al cf p pp ex tél tel vol chap éd ed av bd no n°'.split(' ')
-);
-const CLOSING = new Set('etc env min max hab janv févr fév avr juil sept oct nov déc'.split(' '));
-
 /** Abbreviations an easy text should not use at all, written with a dot or a sign. */
 const DOTTED_IN_EASY_TEXT = /(?<![\p{L}\d])(M\.|Mme|Mlle|Dr|Pr|art\.|etc\.|cf\.|ex\.|env\.|n°|p\.)(?![\p{L}])/gu;
-
-/**
- * The end of a sentence: its marks, then any closing quote or bracket (French puts a space
- * before « » »), then a space or the end of the text.
- */
-const BOUNDARY = /[.!?…]+(?:[\s\u00a0\u202f]*[»"”’)\]])*(?=\s|$)/gu;
 
 export interface TextUnit {
 	kind: 'heading' | 'item' | 'paragraph';
@@ -68,35 +52,9 @@ export function textUnits(markdown: string): TextUnit[] {
 	return units;
 }
 
-/** The word a full stop follows, to tell « M. Dupont » from the end of a sentence. */
-const lastToken = (text: string) => /([\p{L}°]+)$/u.exec(text)?.[1] ?? '';
-
-/**
- * Splits French prose into sentences. A sentence ends at « . », « ! », « ? » or « … » (with any
- * closing quote or bracket after it) followed by a space and a capital, a digit or an opening
- * quote — not after an abbreviation (« M. », « art. »), not inside a number (« 3,5 », « 1.5 »),
- * not when the next word is lower case (« « Ça va ? » demande Karim. »).
- */
-export function splitSentences(text: string): string[] {
-	const sentences: string[] = [];
-	let start = 0;
-	for (const match of text.matchAll(BOUNDARY)) {
-		const end = match.index + match[0].length;
-		const before = text.slice(start, match.index);
-		const after = text.slice(end).trimStart();
-		const token = match[0] === '.' ? lastToken(before).toLowerCase() : '';
-		// A lone capital before the stop is an initial: « J. Dupont ».
-		const leading = LEADING.has(token) || /(?:^|\s)\p{Lu}$/u.test(before);
-		const closing = CLOSING.has(token) && !/^\p{Lu}/u.test(after);
-		const nextStarts = after === '' || /^[\p{Lu}\d«"“(\-–—]/u.test(after);
-		if (leading || closing || !nextStarts) continue;
-		sentences.push(text.slice(start, end).trim());
-		start = end;
-	}
-	const rest = text.slice(start).trim();
-	if (rest) sentences.push(rest);
-	return sentences;
-}
+/** The sentences of a block of prose: the read-aloud splitter's, so both count alike. */
+export const splitSentences = (text: string): string[] =>
+	splitReadAloud(text).map((sentence) => sentence.text);
 
 /**
  * Words of a sentence: tokens holding a letter or a digit. A number written in groups

@@ -84,7 +84,7 @@ const sheetSchema = z.strictObject({
 	titre: text,
 	reponse: answer,
 	/** The answer in easy-to-read French, shown instead of `reponse` in "Facile à lire" mode. */
-	reponseFacile: easyAnswer.optional(),
+	reponseFacile: easyAnswer,
 	/** Everyday phrasings a worried reader types; indexed by the search, never shown. */
 	motsCles: z
 		.array(text.max(60, { error: 'chaque mot-clé tient en 60 caractères au plus' }), {

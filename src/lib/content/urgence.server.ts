@@ -27,7 +27,6 @@ const urgenceSchema = z.strictObject({
 		.array(text, { error: 'doit être une liste de phrases courtes' })
 		.min(3, { error: 'doit compter de 3 à 6 phrases courtes' })
 		.max(6, { error: 'doit compter de 3 à 6 phrases courtes' })
-		.optional()
 });
 
 export type EmergencyCard = z.infer<typeof urgenceSchema>;

@@ -73,7 +73,8 @@ const SPACE = /\s/;
 /** A line that opens a block of its own: a Markdown heading or a list item. */
 const BLOCK_MARKER = /^[ \t]*(#{1,6}[ \t]+|[-*+•][ \t]+|\d{1,3}[.)][ \t]+)/;
 const HEADING_MARKER = /^[ \t]*#{1,6}[ \t]/;
-const LAST_WORD = /[\p{L}][\p{L}.-]*$/u;
+/** The word before a full stop; « 44e » or « 3e » (an ordinal) is a number, not an initial. */
+const LAST_WORD = /(?<![\p{L}\p{N}])[\p{L}][\p{L}.-]*$/u;
 
 const isUpper = (char: string) => char !== char.toLowerCase();
 const startsSentence = (char: string) => isUpper(char) || /\d/.test(char) || OPENERS.includes(char);

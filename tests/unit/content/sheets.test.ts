@@ -8,6 +8,7 @@ const sheet = (fields: Record<string, string>) => {
 	const all: Record<string, string> = {
 		titre: '"Combien de repos ?"',
 		reponse: '"Au moins 11 heures (article L3131-1)."',
+		reponseFacile: '"Vous avez au moins 11 heures de repos entre 2 journées."',
 		theme: 'repos-et-conges',
 		articles: '["L3131-1"]',
 		sources: '[code-travail-repos]',
@@ -47,6 +48,7 @@ describe('sheet validator', () => {
 		['with an empty article list', { articles: '[]' }, 'champ « articles » : doit citer au moins un article'],
 		['without reading date', { consulte: '' }, 'champ « consulte » : obligatoire, il manque'],
 		['without theme', { theme: '' }, 'champ « theme » : obligatoire, il manque'],
+		['without its easy-to-read answer', { reponseFacile: '' }, 'champ « reponseFacile » : obligatoire, il manque'],
 		['with an unknown theme', { theme: 'loisirs' }, 'champ « theme » : doit valoir contrat, temps-de-travail'],
 		['with a malformed article', { articles: '["article 3131"]' }, 'chaque article s’écrit « L3131-1 »'],
 		['with an unknown source', { sources: '[inconnue]' }, '« inconnue » n’existe pas dans content/sources.yaml'],

@@ -5,6 +5,10 @@ import { ContentError } from '$lib/content/validate';
 const sources = { psycom: { id: 'psycom', titre: 'Psycom', editeur: 'Psycom', date: 's.d.', consulte: '2026-02-03', fiabilite: 'officiel' as const } };
 const card = (numeros: string) => `titre: En cas d’urgence
 introduction: Appelez.
+facile:
+  - Appelez le 15.
+  - Restez avec la personne.
+  - Demandez de l'aide.
 regles:
   - titre: Une règle
     texte: Un texte.

@@ -14,6 +14,13 @@ describe('splitSentences', () => {
 		]);
 	});
 
+	it('ends a sentence after an ordinal (« la 44e. »), which is no initial', () => {
+		expect(texts('50 % dès la 44e. Un jour de congé compte.')).toEqual([
+			'50 % dès la 44e.',
+			'Un jour de congé compte.'
+		]);
+	});
+
 	it('keeps French abbreviations inside their sentence', () => {
 		expect(texts('M. Dupont salue Mme Martin. Elle répond.')).toEqual([
 			'M. Dupont salue Mme Martin.',
