@@ -14,9 +14,9 @@ import type { EasyReadVersion, TocEntry } from './types';
 export const EASY_READ_SUFFIX = '.facile.md';
 export const EASY_READ_WORDS = { min: 200, max: 500 } as const;
 /** Heading ids of the easy text start with this, so they never meet the page's own ids. */
-export const EASY_READ_ID_PREFIX = 'facile-';
+const EASY_READ_ID_PREFIX = 'facile-';
 
-export const isEasyReadFile = (path: string) => path.endsWith(EASY_READ_SUFFIX);
+export const isEasyReadSource = (path: string) => path.endsWith(EASY_READ_SUFFIX);
 /** `…/02-pour-qui.facile.md` → `…/02-pour-qui.md`. */
 export const lessonFileOf = (easyFile: string) => easyFile.slice(0, -EASY_READ_SUFFIX.length) + '.md';
 
