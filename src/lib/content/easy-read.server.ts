@@ -4,7 +4,8 @@
 // the lesson's page, chunk or data.
 import { Marked } from 'marked';
 import { z } from 'zod';
-import { headingIds, plainInline, tableOfContents } from './markdown.js';
+import { headingIds, tableOfContents } from './markdown.js';
+import { escapeHtml } from './markup-safety.js';
 import { describeIssues, wordCount } from './schema';
 import { readFrontmatter } from './yaml-file';
 import type { ContentProblem } from './problems';
@@ -13,9 +14,9 @@ import type { EasyReadVersion, TocEntry } from './types';
 export const EASY_READ_SUFFIX = '.facile.md';
 export const EASY_READ_WORDS = { min: 200, max: 500 } as const;
 /** Heading ids of the easy text start with this, so they never meet the page's own ids. */
-export const EASY_READ_ID_PREFIX = 'facile-';
+const EASY_READ_ID_PREFIX = 'facile-';
 
-export const isEasyReadFile = (path: string) => path.endsWith(EASY_READ_SUFFIX);
+export const isEasyReadSource = (path: string) => path.endsWith(EASY_READ_SUFFIX);
 /** `…/02-pour-qui.facile.md` → `…/02-pour-qui.md`. */
 export const lessonFileOf = (easyFile: string) => easyFile.slice(0, -EASY_READ_SUFFIX.length) + '.md';
 
@@ -40,6 +41,7 @@ const FORBIDDEN: [RegExp, string][] = [
 	[/\[[^\]]*\]\([^)]*\)|https?:\/\/|www\./, 'pas de lien : le texte standard, à un clic, garde les liens'],
 	[/^:::/, 'pas d’encadré « ::: » : écrivez un paragraphe, avec un mot en **gras** si besoin'],
 	[/^#(?!#)|^#{3,}/, 'seuls les titres « ## » sont permis'],
+	[/^\s*(-{3,}|={3,}|\*{3,}|_{3,})\s*$/, 'pas de ligne « --- » ou « === » : seuls les titres « ## » sont permis'],
 	[/[{}]/, 'les accolades « { } » ne sont pas permises'],
 	[/^\s*(```|~~~)/, 'pas de bloc de code']
 ];
@@ -53,10 +55,6 @@ function bodyProblems(body: string, firstLine: number): string[] {
 	});
 	return problems;
 }
-
-// Tags are refused above; any HTML that slipped through is escaped, never passed on.
-const escapeHtml = (text: string) =>
-	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function compile(body: string, toc: TocEntry[]): string {
 	let heading = 0;
@@ -105,7 +103,7 @@ export function readEasyRead(
 	if (found.length > 0 || !meta.success) return null;
 	const toc = headingIds(titles.map((titre) => `${EASY_READ_ID_PREFIX}${titre}`)).map((id, index) => ({
 		id,
-		titre: plainInline(titles[index])
+		titre: titles[index]
 	}));
 	return { file, ...meta.data, toc, html: compile(parsed.body, toc) };
 }

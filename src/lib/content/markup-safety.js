@@ -94,3 +94,11 @@ export function attributeProblems(text) {
 	}
 	return problems;
 }
+
+/**
+ * Raw HTML left in authored Markdown, shown as text: the validators refuse tags, and what
+ * slips through is escaped, never passed on to `{@html}`.
+ * @param {string} text
+ */
+export const escapeHtml = (text) =>
+	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -11,7 +11,7 @@ import {
 	type SourceEntry
 } from './schema';
 import { embedProblems, parseCompetences, readActivities } from './activities';
-import { isEasyReadFile, lessonFileOf, readEasyRead } from './easy-read.server';
+import { isEasyReadSource, lessonFileOf, readEasyRead } from './easy-read.server';
 import { readGlossary } from './glossary.server';
 import { readArticleList, readRevision, readSheets } from './sheets.server';
 import { PARTIE_TITRES, type Course, type Lesson, type Module, type Source } from './types';
@@ -123,7 +123,7 @@ function readModule(folder: string, all: ContentFiles, problems: ContentProblem[
 	const meta = parsed && check(moduleFrontmatter, parsed.data, indexFile, problems);
 	if (!name || !meta) return null;
 	const lessons = Object.keys(files)
-		.filter((key) => key.startsWith(`${folder}/`) && !key.endsWith('/index.md') && !isEasyReadFile(key))
+		.filter((key) => key.startsWith(`${folder}/`) && !key.endsWith('/index.md') && !isEasyReadSource(key))
 		.sort()
 		.map((key) => readLesson(displayPath(key), files[key], problems))
 		.filter((lesson) => lesson !== null)
@@ -149,7 +149,7 @@ function readModule(folder: string, all: ContentFiles, problems: ContentProblem[
 
 /** Gives each lesson its `.facile.md` version, if written; an easy text without its lesson is an error. */
 function attachEasyReads(folder: string, files: Record<string, string>, lessons: Lesson[], problems: ContentProblem[]) {
-	for (const key of Object.keys(files).filter((k) => k.startsWith(`${folder}/`) && isEasyReadFile(k)).sort()) {
+	for (const key of Object.keys(files).filter((k) => k.startsWith(`${folder}/`) && isEasyReadSource(k)).sort()) {
 		const file = displayPath(key);
 		const lesson = lessons.find((candidate) => candidate.file === lessonFileOf(file));
 		if (!lesson) {

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { Marked } from 'marked';
 import type { z } from 'zod';
 import { bodyProblems } from '$lib/content/markdown.js';
+import { escapeHtml } from '$lib/content/markup-safety.js';
 import { describeIssues } from '$lib/content/schema';
 import { readYaml, type ContentProblem } from '$lib/content/yaml-file';
 import { PLAY, feedbackState, type MachineConfig, type MachineStateConfig } from './machine-config';
@@ -15,8 +16,6 @@ export type { Known };
 
 // The validator already refuses tags in these fields; raw HTML is escaped anyway, so nothing
 // authored can become markup on its way to `{@html}`.
-const escapeHtml = (text: string) =>
-	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const markdown = new Marked({ renderer: { html: ({ text }) => escapeHtml(text) } });
 const html = (source: string) => (markdown.parse(source, { async: false }) as string).trim();
 

@@ -37,6 +37,15 @@ describe('easy-to-read versions (NN-slug.facile.md)', () => {
 		expect(easy.html).toMatch(/^<p>Cette leçon parle du GEM\./);
 	});
 
+	it('refuses an underline, which Markdown would read as a heading out of the sections', () => {
+		const source = easyReadFile().replace("groupe d'entraide.", "groupe d'entraide.\n---");
+		expect(problemsOf({ [EASY]: source })).toEqual([
+			expect.stringContaining(
+				'.facile.md : ligne 7 : pas de ligne « --- » ou « === » : seuls les titres « ## » sont permis'
+			)
+		]);
+	});
+
 	it('keeps the reviewed-by-readers flag', () => {
 		const course = build({ [EASY]: easyReadFile('relueParDesLecteurs: true\nrevise: "2026-12-04"') });
 		expect(course.modules[0].lessons[0].facile?.relueParDesLecteurs).toBe(true);
