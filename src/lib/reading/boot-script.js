@@ -1,5 +1,8 @@
 // The one inline script of src/app.html puts the reader's settings on <html> before the first
-// paint. The site's CSP (hash mode) allows it by its exact hash, computed here from the file
+// paint: it copies the localStorage mirror (src/lib/reading/mirror.ts, the data attributes
+// themselves) onto <html>, and does nothing when the copy is missing, unreadable or blocked.
+// It is written on one line (prettier leaves app.html alone) because it ships in every page,
+// and the precache holds every page. The site's CSP (hash mode) allows it by its exact hash, computed here from the file
 // itself at every build (svelte.config.js), so editing the script can never leave a stale
 // hash behind; tests/e2e/reading-settings.e2e.ts checks the built pages carry it.
 import { readFileSync } from 'node:fs';
