@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy } from './deploy/headers.js';
+import { bootScriptHash } from './src/lib/reading/boot-script.js';
 import adapter from '@sveltejs/adapter-static';
 import { mdsvex } from 'mdsvex';
 import { lessonPreprocess, rehypeHeadingIds } from './src/lib/content/markdown.js';
@@ -44,6 +45,14 @@ export default {
 		alias: { $content: 'content' },
 		// Hash mode: each prerendered page carries its policy in a <meta>, so it holds on any
 		// static host. deploy/csp.js is shared with the nginx config and `npm start`.
-		csp: { mode: 'hash', directives: contentSecurityPolicy }
+		// The inline script of app.html (reading settings before first paint) is allowed by the
+		// hash of its current text.
+		csp: {
+			mode: 'hash',
+			directives: {
+				...contentSecurityPolicy,
+				'script-src': [...(contentSecurityPolicy['script-src'] ?? []), bootScriptHash()]
+			}
+		}
 	}
 };

@@ -19,7 +19,7 @@ import {
 	type OfflineProgress
 } from '$lib/pwa/messages';
 import { byPriority, fill } from '$lib/pwa/precache';
-import { isOnlineOnly } from '$lib/pwa/online-only.js';
+import { isCachedOnUse, isOnlineOnly } from '$lib/pwa/online-only.js';
 import { isEasyReadFile } from '$lib/pwa/on-demand.js';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
@@ -180,7 +180,11 @@ async function respond(request: Request): Promise<Response> {
 		if (older) return older;
 	}
 	try {
-		return await fetch(request);
+		const response = await fetch(request);
+		// A font the reader chose (never precached) stays for offline use from then on.
+		if (response.ok && isCachedOnUse(url.pathname))
+			await current.put(url.pathname, response.clone());
+		return response;
 	} catch (error) {
 		// A page not on the device: send the reader to the offline page at its own address
 		// (served there it would not hydrate), saying which page was asked for.

@@ -77,6 +77,15 @@ for (const fixture of fixtures) {
 			await expect(section).toContainText(contacts.adresse as string);
 			await expect(section).toContainText(contacts.cmpHoraires as string);
 		}
+		// Reading settings (version 8): the stored ones are put on the page and into its mirror.
+		const reading = (fixture.tables.settings?.[0] as { value?: { theme: string } } | undefined)
+			?.value;
+		if (reading) {
+			await visit(page, '/');
+			await expect(page.locator('html')).toHaveAttribute('data-theme', reading.theme);
+			await page.reload();
+			await expect(page.locator('html')).toHaveAttribute('data-theme', reading.theme);
+		}
 		// Nothing went wrong opening the stored database.
 		await expect(page.getByText(/ne peut pas être enregistrée|Rechargez cette page/)).toHaveCount(
 			0

@@ -1,6 +1,7 @@
 // Every built page, in one pass shared by the checks that need every page: axe in the light
-// and dark schemes (and lessons in "Facile à lire"), reflow at 320 px, and reading at 200 % text size on a phone. The pages are
-// cut into shards that run in parallel workers, so the sweep costs minutes, not a quarter-hour.
+// and dark schemes (and lessons in "Facile à lire"), reflow at 320 px, and reading at 200 % text
+// size on a phone, with the colours of the high-contrast reading theme. The pages are cut into
+// shards that run in parallel workers, so the sweep costs minutes, not a quarter-hour.
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, hydrated, axeViolations, builtRoutes, AXE_TAGS } from './fixtures';
@@ -11,6 +12,8 @@ const routes = builtRoutes();
 const shards = Array.from({ length: SHARDS }, (_, i) => routes.filter((_, j) => j % SHARDS === i));
 /** The dark scheme changes colours only: its run is limited to the colour rules. */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+/** The high-contrast reading theme ("Contraste élevé"), against the AAA ratios (7:1, 4.5:1). */
+const CONTRAST_RULES = ['color-contrast-enhanced', 'link-in-text-block'];
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -87,16 +90,23 @@ test.describe('desktop', () => {
 test.describe('phone at 200 % text size', () => {
 	test.use({ viewport: PHONE, isMobile: true, hasTouch: true });
 
+	// The phone pass is the lighter one: it carries the high-contrast check, so the desktop
+	// shards keep their time.
 	shards.forEach((shard, i) => {
-		test(`pages ${i + 1}/${SHARDS}: read at 200 % text size on a 390 px phone`, async ({
+		test(`pages ${i + 1}/${SHARDS}: read at 200 % text size on a 390 px phone, high contrast`, async ({
 			page
 		}) => {
-			test.setTimeout(shard.length * 4_000 + 30_000);
+			test.setTimeout(shard.length * 8_000 + 30_000);
 			await enlargeText(page);
 			const problems: string[] = [];
 			for (const route of shard) {
 				await open(page, route);
 				problems.push(...zoomProblems(route, await page.evaluate(measure)));
+				// Set as the inline script of app.html sets it from the reader's choice.
+				await page.evaluate(() => (document.documentElement.dataset.theme = 'contraste'));
+				for (const line of await axeViolations(page, CONTRAST_RULES)) {
+					problems.push(`${route} (contraste élevé) ${line}`);
+				}
 			}
 			expect(problems).toEqual([]);
 		});

@@ -1,6 +1,7 @@
 // The one IndexedDB database of Repères. Every version stays here forever: a device may
 // still hold any of them, and Dexie upgrades it step by step.
 import { Dexie, type DexieOptions, type EntityTable, type Transaction } from 'dexie';
+import type { ReadingSettings } from '../reading/settings';
 
 export const DB_NAME = 'reperes';
 
@@ -135,6 +136,13 @@ export interface GemContacts {
 	updatedAt: number;
 }
 
+/** The reader's settings (version 8): one row per kind, `lecture` for the reading settings. */
+export interface SettingsRecord {
+	id: 'lecture';
+	value: ReadingSettings;
+	updatedAt: number;
+}
+
 export interface KeyValue {
 	key: string;
 	value: unknown;
@@ -178,6 +186,13 @@ export const SCHEMA_V6 = {
 /** Version 7 adds the GEM's own contacts for the emergency card (a new table: nothing to migrate). */
 export const SCHEMA_V7 = { ...SCHEMA_V6, gemContacts: 'id' };
 
+/**
+ * Version 8 (issue 16, reading comfort) adds `settings`, the reader's reading settings; a new
+ * table: nothing to migrate. Other branches of issue 16 may add their own version 8: whoever
+ * merges second renumbers theirs (and its fixture, tests/fixtures/db/v8.json).
+ */
+export const SCHEMA_V8 = { ...SCHEMA_V7, settings: 'id' };
+
 /** Every schema version's tables, for the tests that replay a device left at that version. */
 export const SCHEMAS: Record<number, Record<string, string>> = {
 	1: SCHEMA_V1,
@@ -186,7 +201,8 @@ export const SCHEMAS: Record<number, Record<string, string>> = {
 	4: SCHEMA_V4,
 	5: SCHEMA_V5,
 	6: SCHEMA_V6,
-	7: SCHEMA_V7
+	7: SCHEMA_V7,
+	8: SCHEMA_V8
 };
 
 async function upgradeToV2(tx: Transaction) {
@@ -255,6 +271,7 @@ export class ReperesDb extends Dexie {
 	trainerNotes!: EntityTable<TrainerNoteRecord, 'id'>;
 	trainerAttendance!: EntityTable<TrainerAttendanceRecord, 'planId'>;
 	gemContacts!: EntityTable<GemContacts, 'id'>;
+	settings!: EntityTable<SettingsRecord, 'id'>;
 
 	constructor(name = DB_NAME, options?: DexieOptions) {
 		super(name, options);
@@ -265,5 +282,6 @@ export class ReperesDb extends Dexie {
 		this.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
 		this.version(6).stores(SCHEMA_V6);
 		this.version(7).stores(SCHEMA_V7);
+		this.version(8).stores(SCHEMA_V8);
 	}
 }

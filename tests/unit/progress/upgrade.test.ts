@@ -99,4 +99,17 @@ describe('every stored schema version upgrades to the current one', () => {
 		expect(await repository.readGemContacts()).toEqual(fields);
 		await repository.close();
 	});
+
+	it('reads the reading settings of a version 8 device through the repository', async () => {
+		const fixture = fixtures.find((f) => f.version === 8)!;
+		const name = 'upgrade-fixture-8-settings';
+		await seed(name, fixture);
+		const repository = createProgressRepository({
+			createDb: () => new ReperesDb(name),
+			mirror: null
+		});
+		const row = fixture.tables.settings[0] as { value: unknown };
+		expect(await repository.readReadingSettings()).toEqual(row.value);
+		await repository.close();
+	});
 });

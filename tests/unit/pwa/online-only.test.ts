@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOnlineOnly } from '$lib/pwa/online-only.js';
+import { isCachedOnUse, isOnlineOnly } from '$lib/pwa/online-only.js';
 
 describe('files the offline copy leaves out', () => {
 	it('leaves out the install icons and the fonts’ licence', () => {
@@ -8,7 +8,8 @@ describe('files the offline copy leaves out', () => {
 			'/icons/icon-512.png',
 			'/icons/maskable-512.png',
 			'/icons/apple-touch-icon.png',
-			'/fonts/OFL.txt'
+			'/fonts/OFL.txt',
+			'/fonts/OFL-opendyslexic.txt'
 		])
 			expect(isOnlineOnly(path), path).toBe(true);
 	});
@@ -21,5 +22,18 @@ describe('files the offline copy leaves out', () => {
 			'/robots.txt'
 		])
 			expect(isOnlineOnly(path), path).toBe(false);
+	});
+
+	it('leaves out the dyslexia font until a reader chooses it, then keeps it', () => {
+		for (const path of [
+			'/fonts/opendyslexic-latin-400-normal.woff2',
+			'/fonts/opendyslexic-latin-700-normal.woff2',
+			'/fonts/opendyslexic-latin-400-italic.woff2'
+		]) {
+			expect(isOnlineOnly(path), path).toBe(true);
+			expect(isCachedOnUse(path), path).toBe(true);
+		}
+		expect(isCachedOnUse('/fonts/atkinson-hyperlegible-latin-400-normal.woff2')).toBe(false);
+		expect(isCachedOnUse('/fonts/OFL-opendyslexic.txt')).toBe(false);
 	});
 });
