@@ -4,8 +4,9 @@
 // (1 to 40) carries marker n − 1 of ArUco's 4×4 dictionary (the first 40 codes of OpenCV's
 // DICT_4X4_50, the same as the first 40 of js-aruco2's ARUCO_4X4_1000). Each code is 16 bits,
 // read row by row from the marker's top-left cell, 1 = white cell. Any two codes, in any of
-// their four rotations, differ in at least 4 cells, so one misread cell is still corrected
-// and never turns into another card or another letter. Never reorder or change this list.
+// their four rotations, differ in at least 4 cells; the detector accepts exact codes only
+// (detect.ts), so a misread cell never turns into another card or another letter.
+// Never reorder or change this list.
 export const CARD_CODES: readonly number[] = [
 	46386, 3994, 13101, 39238, 21662, 31181, 40494, 50418, 65242, 53078, 63889, 4519, 3767, 10767,
 	9393, 9790, 18021, 26112, 27742, 30383, 34443, 45099, 52437, 56706, 65095, 38001, 44260, 42324,

@@ -1,4 +1,18 @@
 // Types for the part of js-aruco2 (CommonJS, untyped) that detect.ts uses.
+declare module 'js-aruco2/src/cv.js' {
+	type Point = { x: number; y: number };
+	type Image = { width: number; height: number; data: Uint8ClampedArray };
+	type Contour = Point[];
+	const cv: {
+		CV: {
+			grayscale(src: Image, dst: Image): Image;
+			adaptiveThreshold(src: Image, dst: Image, kernelSize: number, threshold: number): Image;
+			findContours(src: Image, binary: number[]): Contour[];
+		};
+	};
+	export default cv;
+}
+
 declare module 'js-aruco2' {
 	interface Marker {
 		id: number;
@@ -9,13 +23,28 @@ declare module 'js-aruco2' {
 		dictionaryName?: string;
 		maxHammingDistance?: number;
 	}
-	class Detector {
-		constructor(config?: DetectorConfig);
-		detect(image: { width: number; height: number; data: Uint8ClampedArray }): Marker[];
+	type Point = { x: number; y: number };
+	type Image = { width: number; height: number; data: Uint8ClampedArray };
+	type Contour = Point[];
+	interface Detector {
+		grey: Image;
+		thres: Image;
+		binary: number[];
+		contours: Contour[];
+		detect(image: Image): Marker[];
+		findCandidates(
+			contours: Contour[],
+			minSize: number,
+			epsilon: number,
+			minLength: number
+		): Contour[];
+		clockwiseCorners(candidates: Contour[]): Contour[];
+		notTooNear(candidates: Contour[], minDist: number): Contour[];
+		findMarkers(grey: Image, candidates: Contour[], warpSize: number): Marker[];
 	}
 	const aruco: {
 		AR: {
-			Detector: typeof Detector;
+			Detector: new (config?: DetectorConfig) => Detector;
 			DICTIONARIES: Record<string, { nBits: number; tau?: number; codeList: number[] }>;
 		};
 	};
