@@ -7,12 +7,13 @@ import { SIDE_LETTERS, markerCells, type VoteLetter } from '../../src/lib/traine
 /** The printed card, in centimetres from its centre (y down). */
 const PAGE = { width: 21, height: 29.7, marker: 18 };
 const HALF_MARKER = PAGE.marker / 2;
-/** Letter blocks: A top centre, C bottom centre, B at the top of the right side, D opposite. */
+/** Letter blocks, where VoteCard.svelte prints them: A top centre, C bottom centre, B at the
+ * top end of the right side, D at the bottom end of the left side. */
 const LETTER_BOXES = [
-	{ x0: -1, x1: 1, y0: -13.7, y1: -10.7 },
-	{ x0: 8, x1: 10.2, y0: -13.4, y1: -11.6 },
-	{ x0: -1, x1: 1, y0: 10.7, y1: 13.7 },
-	{ x0: -10.2, x1: -8, y0: 11.6, y1: 13.4 }
+	{ x0: -1, x1: 1, y0: -13.25, y1: -11.25 },
+	{ x0: 7, x1: 9, y0: -13.6, y1: -11.6 },
+	{ x0: -1, x1: 1, y0: 11.25, y1: 13.25 },
+	{ x0: -9, x1: -7, y0: 11.6, y1: 13.6 }
 ];
 
 export interface HeldCard {
