@@ -21,6 +21,9 @@ import { byPriority, fill } from '$lib/pwa/precache';
 import { isOnlineOnly } from '$lib/pwa/online-only.js';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
+/** The room vote's chunks, kept out of the offline copy (vite.config.ts, online-only.js). */
+declare const __REPERES_VOTE_CHUNKS__: string[];
+const VOTE_CHUNKS = new Set(__REPERES_VOTE_CHUNKS__);
 
 const PREFIX = 'reperes-';
 const CACHE = `${PREFIX}${version}`;
@@ -37,7 +40,7 @@ const OFFLINE_PAGE = '/hors-ligne/';
 const isPageData = (path: string) => path.endsWith('/__data.json');
 const PRECACHE = byPriority(
 	[
-		...build,
+		...build.filter((path) => !isOnlineOnly(path) && !VOTE_CHUNKS.has(path)),
 		...files.filter((path) => !isOnlineOnly(path)),
 		...prerendered.filter((path) => !isPageData(path))
 	],
