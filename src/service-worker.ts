@@ -24,6 +24,8 @@ const sw = self as unknown as ServiceWorkerGlobalScope;
 /** The room vote's chunks, kept out of the offline copy (vite.config.ts, online-only.js). */
 declare const __REPERES_VOTE_CHUNKS__: string[];
 const VOTE_CHUNKS = new Set(__REPERES_VOTE_CHUNKS__);
+const isVoteFile = (path: string) =>
+	isOnlineOnly(path) && /^\/(_app\/immutable\/(workers|assets)\/|formateur\/cartes\/)/.test(path);
 
 const PREFIX = 'reperes-';
 const CACHE = `${PREFIX}${version}`;
@@ -177,7 +179,13 @@ async function respond(request: Request): Promise<Response> {
 		if (older) return older;
 	}
 	try {
-		return await fetch(request);
+		const response = await fetch(request);
+		// The room vote's files, left out of the precache, are kept once used: the next session
+		// can count with cards without a network.
+		if (response.ok && (VOTE_CHUNKS.has(url.pathname) || isVoteFile(url.pathname))) {
+			await current.put(url.pathname, response.clone());
+		}
+		return response;
 	} catch (error) {
 		// A page not on the device: send the reader to the offline page at its own address
 		// (served there it would not hydrate), saying which page was asked for.

@@ -5,9 +5,9 @@
 // The room vote with cards (issue 18) is trainer-only and kept out too, so the precache stays
 // within its ratio to the authored text: its detection worker (js-aruco2), the printable cards
 // page, and the chunks only they use (hashed names: vite.config.ts lists them in
-// /_app/vote-chunks.json, for the service worker and the budgets). Without a network,
-// "Compter avec les cartes" says it cannot start and the trainer counts by hand; the cards are
-// printed beforehand, online.
+// /_app/vote-chunks.json, for the service worker and the budgets). The service worker keeps
+// them once used online; before that, offline, "Compter avec les cartes" says it cannot start
+// and the trainer counts by hand. The cards are printed beforehand.
 
 const ONLINE_ONLY = [
 	/^\/icons\/.+\.png$/,
