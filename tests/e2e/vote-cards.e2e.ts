@@ -5,7 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from '@playwright/test';
-import { CHROME_ARGS } from '../tools/chromium.js';
+import { CHROME_ARGS, CHROME_PATH } from '../tools/chromium.js';
 import { renderGrey, seeded, type HeldCard } from '../tools/card-scene';
 import { expect, expectNoAxeViolations, hydrated, test, visit } from './fixtures';
 
@@ -47,6 +47,7 @@ writeRoomClip(CLIP);
 test.use({
 	locale: 'fr-FR',
 	launchOptions: {
+		executablePath: CHROME_PATH,
 		args: [
 			...CHROME_ARGS,
 			'--use-fake-device-for-media-stream',
@@ -114,7 +115,7 @@ test('the camera counts a room of cards, and the tally fills with the right coun
 	// On again, then leaving the step turns the camera off by itself.
 	await notes.getByRole('button', { name: 'Rallumer la caméra' }).click();
 	await expect(presenter.getByText('Caméra allumée')).toBeVisible();
-	await notes.getByRole('button', { name: 'Suivant' }).click();
+	await notes.getByRole('button', { name: 'Révéler' }).click();
 	await expect(presenter.getByText('Caméra allumée')).toBeHidden();
 	await expect(notes.getByRole('heading', { name: 'Compter avec les cartes' })).toHaveCount(0);
 });
