@@ -1,7 +1,7 @@
 // A room vote with printed cards on the built site, through Chromium's fake camera: it plays
 // a clip made here of a room holding cards (tests/tools/card-scene.ts). This file alone
 // launches Chromium with the fake camera. A refused camera falls back to the manual tally.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from '@playwright/test';
@@ -38,7 +38,9 @@ function writeRoomClip(path: string) {
 		]);
 	});
 	mkdirSync(dirname(path), { recursive: true });
-	writeFileSync(path, Buffer.concat([header, ...frames]));
+	// Written aside then renamed: a browser of another worker may be reading the clip.
+	writeFileSync(`${path}.${process.pid}`, Buffer.concat([header, ...frames]));
+	renameSync(`${path}.${process.pid}`, path);
 }
 
 const CLIP = fileURLToPath(new URL('../.cache/vote-room.y4m', import.meta.url));
