@@ -23,6 +23,9 @@ import { isCachedOnUse, isOnlineOnly } from '$lib/pwa/online-only.js';
 import { isEasyReadFile } from '$lib/pwa/on-demand.js';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
+/** The room vote's chunks, kept out of the offline copy (vite.config.ts, online-only.js). */
+declare const __REPERES_VOTE_CHUNKS__: string[];
+const VOTE_CHUNKS = new Set(__REPERES_VOTE_CHUNKS__);
 
 const PREFIX = 'reperes-';
 const CACHE = `${PREFIX}${version}`;
@@ -39,7 +42,7 @@ const OFFLINE_PAGE = '/hors-ligne/';
 const isPageData = (path: string) => path.endsWith('/__data.json');
 const PRECACHE = byPriority(
 	[
-		...build,
+		...build.filter((path) => !isOnlineOnly(path) && !VOTE_CHUNKS.has(path)),
 		...files.filter((path) => !isOnlineOnly(path)),
 		...prerendered.filter((path) => !isPageData(path) && !isEasyReadFile(path))
 	],
@@ -181,8 +184,9 @@ async function respond(request: Request): Promise<Response> {
 	}
 	try {
 		const response = await fetch(request);
-		// A font the reader chose (never precached) stays for offline use from then on.
-		if (response.ok && isCachedOnUse(url.pathname))
+		// What a reader chose (a font) or a trainer used (the room vote), never precached, stays
+		// for offline use from then on.
+		if (response.ok && (isCachedOnUse(url.pathname) || VOTE_CHUNKS.has(url.pathname)))
 			await current.put(url.pathname, response.clone());
 		return response;
 	} catch (error) {

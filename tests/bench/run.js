@@ -20,6 +20,7 @@ import { jsBytesOf, measureScenario, percentile } from './interaction.js';
 import { measureSearch } from './search.js';
 import { measureProgress, reportProgress } from './progress.js';
 import { measureTrainerNext } from './trainer.js';
+import { reportVoteCards } from './vote.js';
 import { CHROME_ARGS, CHROME_PATH } from '../tools/chromium.js';
 
 const BUILD = 'build';
@@ -110,7 +111,7 @@ for (const [label, budget] of /** @type {[string, number][]} */ ([
 	);
 }
 
-console.log('\n# Scenario compile time (vitest bench)');
+console.log('\n# Scenario compile time and voting cards (vitest bench)');
 execFileSync('npx', ['vitest', 'bench', '--run', '--outputJson', 'tests/.cache/bench.json'], {
 	stdio: 'ignore'
 });
@@ -118,6 +119,10 @@ const benchReport = JSON.parse(readFileSync('tests/.cache/bench.json', 'utf8'));
 for (const file of benchReport.files) {
 	for (const group of file.groups) {
 		for (const result of group.benchmarks) {
+			if (file.filepath.endsWith('vote.bench.ts')) {
+				over += reportVoteCards(result);
+				continue;
+			}
 			console.log(
 				`      ${result.name}: mean ${result.mean.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms over ${result.sampleCount} runs`
 			);

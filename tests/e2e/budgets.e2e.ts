@@ -131,3 +131,28 @@ test('the precache stays within its ratio to the authored text (gzip, each file 
 		BUDGETS.authoredRatioCeiling
 	);
 });
+
+// The room vote with cards (issue 18): its camera and detection code loads only when the
+// trainer asks for it. Strings only that code contains: the detector's dictionary name, the
+// scanner's button, the first card codes.
+const CARD_SCAN_MARKERS = ['REPERES_CARTES_VOTE_40', 'Allumer la caméra', '46386,3994,13101'];
+const isCardScanCode = (file: string) => {
+	const text = readFileSync(join(BUILD, file), 'utf8');
+	return CARD_SCAN_MARKERS.some((marker) => text.includes(marker));
+};
+
+test('the cards and camera code: 0 bytes in learner pages, loaded in trainer views on demand', async ({
+	page
+}) => {
+	for (const path of [
+		'/',
+		'/scenarios/choisir-la-sortie-d-ete/',
+		'/mes-reperes/',
+		'/formateur/notes/'
+	]) {
+		const loaded = [...(await scriptsOf(page, path))].filter(isCardScanCode);
+		expect(loaded, `${path} loads the cards code`).toEqual([]);
+	}
+	// The markers do find it where it belongs: the printable cards.
+	expect([...(await scriptsOf(page, '/formateur/cartes/'))].some(isCardScanCode)).toBe(true);
+});

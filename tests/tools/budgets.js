@@ -1,6 +1,6 @@
 // Byte budgets, computed from a finished build. Bytes are deterministic, so the e2e suite
 // enforces them (tests/e2e/budgets.e2e.ts) and `npm run bench` prints them.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { isOnlineOnly } from '../../src/lib/pwa/online-only.js';
@@ -103,14 +103,27 @@ export function measurePage(build, pagePath) {
  * easy-to-read texts, cached only for readers who choose them (easyReadFiles).
  * @param {string} build
  */
-export const precacheFiles = (build) =>
-	filesUnder(build).filter(
+export const precacheFiles = (build) => {
+	const vote = voteChunks(build);
+	return filesUnder(build).filter(
 		(file) =>
 			!file.endsWith('__data.json') &&
 			!isOnlineOnly(file.slice(build.length)) &&
 			!isEasyReadFile(file.slice(build.length)) &&
+			!vote.has(file.slice(build.length)) &&
 			!/^(service-worker\.js|404\.html|_app\/version\.json)$/.test(file.slice(build.length + 1))
 	);
+};
+
+/**
+ * The room vote's chunks, which the service worker leaves out (listed by vite.config.ts).
+ * @param {string} build
+ */
+function voteChunks(build) {
+	const list = join(build, '_app/vote-chunks.json');
+	if (!existsSync(list)) return new Set();
+	return new Set(JSON.parse(readFileSync(list, 'utf8')));
+}
 
 /** @param {string} build */
 export function precacheBytes(build) {

@@ -47,6 +47,21 @@ export function votingOf(item: DeckItem | undefined, context: SessionContext): V
 	return { key, options, tally: context.tallies[key] ?? {} };
 }
 
+/**
+ * Whether the room may vote with the printed cards (letters A to D): a scene, or a
+ * single-answer check question, with at most four options.
+ */
+export function cardsCanVote(item: DeckItem | undefined, context: SessionContext): boolean {
+	const voting = votingOf(item, context);
+	const question = currentQuestion(item, context);
+	return (
+		!!voting &&
+		voting.options.length > 0 &&
+		voting.options.length <= 4 &&
+		(!question || question.type === 'unique')
+	);
+}
+
 /** The choice revealed for the scene on screen. */
 export function revealedChoice(
 	item: DeckItem | undefined,

@@ -24,7 +24,8 @@ export interface SessionView {
 type Message =
 	| { type: 'hello' }
 	| { type: 'state'; view: SessionView; timing: SessionTiming }
-	| { type: 'event'; event: SessionEvent };
+	| { type: 'event'; event: SessionEvent }
+	| { type: 'camera'; on: boolean };
 
 /** "scenario.tally", "lesson", "finished"… */
 export function stageOf(view: SessionView | null): string {
@@ -43,6 +44,8 @@ export class TrainerSession {
 	leading = $state(false);
 	problem = $state<string | null>(null);
 	missing = $state.raw<string[]>([]);
+	/** A room vote with cards runs in one of the windows: the projector says so, nothing more. */
+	camera = $state(false);
 
 	readonly #planId: string;
 	#actor: Actor<SessionMachine> | null = null;
@@ -51,6 +54,7 @@ export class TrainerSession {
 	#closed = false;
 	#release: (() => void) | null = null;
 	#flushPending = false;
+	#cameraHere = false;
 
 	constructor(planId: string) {
 		this.#planId = planId;
@@ -111,7 +115,9 @@ export class TrainerSession {
 	}
 
 	#receive(message: Message) {
-		if (message.type === 'hello' && this.leading) this.#broadcast();
+		if (message.type === 'hello' && this.#cameraHere) this.#postCamera();
+		if (message.type === 'camera') this.camera = message.on;
+		else if (message.type === 'hello' && this.leading) this.#broadcast();
 		else if (message.type === 'state' && !this.leading) {
 			this.view = message.view;
 			this.timing = message.timing;
@@ -182,6 +188,17 @@ export class TrainerSession {
 	send(event: SessionEvent) {
 		if (this.leading) this.#actor?.send(event);
 		else this.#channel?.postMessage({ type: 'event', event } satisfies Message);
+	}
+
+	/** This window turned its camera on or off. */
+	setCamera(on: boolean) {
+		this.#cameraHere = on;
+		this.camera = on;
+		this.#postCamera();
+	}
+
+	#postCamera() {
+		this.#channel?.postMessage({ type: 'camera', on: this.#cameraHere } satisfies Message);
 	}
 
 	/** Starts the plan again from its first item (the old tallies are dropped). */

@@ -14,6 +14,18 @@ describe('files the offline copy leaves out', () => {
 			expect(isOnlineOnly(path), path).toBe(true);
 	});
 
+	it('leaves out the room vote’s worker, its styles and the printable cards page', () => {
+		for (const path of [
+			'/_app/immutable/workers/scan.worker-BVFETJJ4.js',
+			'/_app/immutable/assets/CardScan.DDZUeqGd.css',
+			'/formateur/cartes/',
+			'/formateur/cartes/index.html',
+			'/_app/vote-chunks.json'
+		])
+			expect(isOnlineOnly(path), path).toBe(true);
+		expect(isOnlineOnly('/formateur/notes/')).toBe(false);
+	});
+
 	it('keeps what a page uses offline: the favicon, the fonts, the manifest', () => {
 		for (const path of [
 			'/icons/favicon.svg',
