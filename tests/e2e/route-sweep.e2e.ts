@@ -96,7 +96,7 @@ test.describe('phone at 200 % text size', () => {
 		test(`pages ${i + 1}/${SHARDS}: read at 200 % text size on a 390 px phone, high contrast`, async ({
 			page
 		}) => {
-			test.setTimeout(shard.length * 8_000 + 30_000);
+			test.setTimeout(shard.length * 16_000 + 30_000);
 			await enlargeText(page);
 			const problems: string[] = [];
 			for (const route of shard) {
