@@ -178,6 +178,32 @@ export const SCHEMA_V6 = {
 /** Version 7 adds the GEM's own contacts for the emergency card (a new table: nothing to migrate). */
 export const SCHEMA_V7 = { ...SCHEMA_V6, gemContacts: 'id' };
 
+/** A private note on a lesson (v8), autosaved as typed. */
+export interface LessonNote {
+	/** The lesson id, `<module-slug>/<lesson-slug>`. */
+	id: string;
+	text: string;
+	updatedAt: number;
+}
+
+/**
+ * The learner's own small facts (v8): the name typed for the attestation, when a backup file was
+ * last saved, when the backup reminder was last set aside. Kept in the database, not in
+ * localStorage, so a backup file carries them and "Effacer mes données" clears them.
+ */
+export interface LearnerFact {
+	key: string;
+	value: unknown;
+	updatedAt: number;
+}
+
+/**
+ * SCHEMA_V8 (issue 15, "the learner's record"): notes per lesson and the learner's own facts.
+ * New tables only, so no upgrade function. Other branches also add a version 8: at merge, this
+ * block takes the next free number and its fixture (tests/fixtures/db/v8.json) is renumbered.
+ */
+export const SCHEMA_V8 = { ...SCHEMA_V7, lessonNotes: 'id', learnerFacts: 'key' };
+
 /** Every schema version's tables, for the tests that replay a device left at that version. */
 export const SCHEMAS: Record<number, Record<string, string>> = {
 	1: SCHEMA_V1,
@@ -186,7 +212,8 @@ export const SCHEMAS: Record<number, Record<string, string>> = {
 	4: SCHEMA_V4,
 	5: SCHEMA_V5,
 	6: SCHEMA_V6,
-	7: SCHEMA_V7
+	7: SCHEMA_V7,
+	8: SCHEMA_V8
 };
 
 async function upgradeToV2(tx: Transaction) {
@@ -255,6 +282,8 @@ export class ReperesDb extends Dexie {
 	trainerNotes!: EntityTable<TrainerNoteRecord, 'id'>;
 	trainerAttendance!: EntityTable<TrainerAttendanceRecord, 'planId'>;
 	gemContacts!: EntityTable<GemContacts, 'id'>;
+	lessonNotes!: EntityTable<LessonNote, 'id'>;
+	learnerFacts!: EntityTable<LearnerFact, 'key'>;
 
 	constructor(name = DB_NAME, options?: DexieOptions) {
 		super(name, options);
@@ -265,5 +294,6 @@ export class ReperesDb extends Dexie {
 		this.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
 		this.version(6).stores(SCHEMA_V6);
 		this.version(7).stores(SCHEMA_V7);
+		this.version(8).stores(SCHEMA_V8);
 	}
 }

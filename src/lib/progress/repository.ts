@@ -5,6 +5,7 @@ import { ReperesDb, UPGRADE_SKIPPED, type ProgressEvent } from './db';
 import { activityFunctions, type StoreContext } from './activity-store';
 import { lessonFunctions } from './lesson-store';
 import { gemContactFunctions } from './gem-contacts';
+import { backupFunctions } from '$lib/backup/backup-store';
 import { localStorageMirror, type MirrorStore } from './mirror';
 import { checkAgainstMirror, restoreFromMirror, saveMirror } from './mirror-sync';
 import { OPEN_TIMEOUT_MS, openInTime } from './open';
@@ -201,6 +202,7 @@ export function createProgressRepository(options: RepositoryOptions = {}) {
 		...lessonFunctions(context),
 		...activityFunctions(context),
 		...gemContactFunctions({ read, write, now }),
+		...backupFunctions({ database, now, refreshMirror: (db) => saveMirror(db, mirror) }),
 
 		/** Listens for storage problems; the last one already reported is replayed at once. */
 		onProblem(listener: (problem: StorageProblem) => void) {
