@@ -12,6 +12,7 @@ import {
 	type RestoreMode
 } from './restore';
 import type { BackupProblem } from './messages';
+import { PROGRESS_EVENTS, type ReminderState } from './reminder';
 
 export interface BackupContext {
 	database: () => Promise<ReperesDb | null>;
@@ -99,6 +100,26 @@ export function backupFunctions({ database, now, refreshMirror }: BackupContext)
 			}
 		},
 
-		saveFact
+		saveFact,
+
+		/** What the backup reminder needs: the first progress since the last file, the last dismissal. */
+		async reminderState(): Promise<ReminderState> {
+			const db = await database();
+			if (!db) return {};
+			try {
+				const facts = await db.learnerFacts.bulkGet([
+					FACTS.lastBackupAt,
+					FACTS.reminderDismissedAt
+				]);
+				const savedAt = (facts[0]?.value as number | undefined) ?? 0;
+				// The log is in time order: the first match is the oldest unsaved progress.
+				const first = await db.events
+					.filter((event) => event.at > savedAt && PROGRESS_EVENTS.includes(event.type))
+					.first();
+				return { firstUnsavedAt: first?.at, dismissedAt: facts[1]?.value as number | undefined };
+			} catch {
+				return {};
+			}
+		}
 	};
 }

@@ -6,6 +6,7 @@ import { activityFunctions, type StoreContext } from './activity-store';
 import { lessonFunctions } from './lesson-store';
 import { gemContactFunctions } from './gem-contacts';
 import { backupFunctions } from '$lib/backup/backup-store';
+import { recordFunctions } from '$lib/record/record-store';
 import { localStorageMirror, type MirrorStore } from './mirror';
 import { checkAgainstMirror, restoreFromMirror, saveMirror } from './mirror-sync';
 import { OPEN_TIMEOUT_MS, openInTime } from './open';
@@ -202,6 +203,7 @@ export function createProgressRepository(options: RepositoryOptions = {}) {
 		...lessonFunctions(context),
 		...activityFunctions(context),
 		...gemContactFunctions({ read, write, now }),
+		...recordFunctions({ read }),
 		...backupFunctions({ database, now, refreshMirror: (db) => saveMirror(db, mirror) }),
 
 		/** Listens for storage problems; the last one already reported is replayed at once. */

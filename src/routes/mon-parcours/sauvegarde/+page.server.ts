@@ -1,0 +1,3 @@
+import { knownContent } from '$lib/backup/known-content.server';
+
+export const load = () => ({ known: knownContent() });
