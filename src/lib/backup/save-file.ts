@@ -8,7 +8,13 @@ export async function saveBackupToFile(): Promise<string | null> {
 	const file = await (await repository()).exportBackup();
 	if (!file) return null;
 	const name = backupFileName(new Date(file.exportedAt));
-	const url = URL.createObjectURL(new Blob([serializeBackup(file)], { type: 'application/json' }));
+	downloadJson(name, serializeBackup(file));
+	return name;
+}
+
+/** Hands a JSON text to the browser as a file download. */
+export function downloadJson(name: string, text: string) {
+	const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
 	const link = document.createElement('a');
 	link.href = url;
 	link.download = name;
@@ -17,5 +23,4 @@ export async function saveBackupToFile(): Promise<string | null> {
 	link.remove();
 	// The download has started once `click()` returns; the URL is freed a little later.
 	setTimeout(() => URL.revokeObjectURL(url), 10_000);
-	return name;
 }
