@@ -4,6 +4,8 @@ import { createHash } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { test, expect, visit, expectNoAxeViolations } from './fixtures';
 
+// Several pages, a download and axe runs each: more than the default minute on a shared CPU.
+test.describe.configure({ timeout: 150_000 });
 const MODULE = 'introduction-aux-gem';
 const LESSONS = [
 	'qu-est-ce-qu-un-gem',

@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, visit, expectNoAxeViolations, ORIGIN } from './fixtures';
 
+// Several pages, a download and axe runs each: more than the default minute on a shared CPU.
+test.describe.configure({ timeout: 150_000 });
 const LESSON = '/modules/introduction-aux-gem/qu-est-ce-qu-un-gem/';
 const BACKUP = '/mon-parcours/sauvegarde/';
 const doneButton = (page: Page) => page.getByRole('button', { name: 'J’ai terminé cette leçon' });
