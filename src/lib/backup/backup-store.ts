@@ -12,6 +12,7 @@ import {
 	type RestoreMode
 } from './restore';
 import type { BackupProblem } from './messages';
+import { FACTS } from './facts';
 import { PROGRESS_EVENTS, type ReminderState } from './reminder';
 
 export interface BackupContext {
@@ -20,13 +21,6 @@ export interface BackupContext {
 	/** Rewrites the localStorage copy of the essentials from the database as it now is. */
 	refreshMirror: (db: ReperesDb) => Promise<void>;
 }
-
-/** Learner facts (table `learnerFacts`) this module reads and writes. */
-export const FACTS = {
-	attestationName: 'attestationName',
-	lastBackupAt: 'lastBackupAt',
-	reminderDismissedAt: 'reminderDismissedAt'
-} as const;
 
 export type Outcome = { ok: true } | { ok: false; problem: BackupProblem };
 
