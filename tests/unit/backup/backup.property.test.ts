@@ -32,6 +32,7 @@ function states(tables: Record<string, Row[]>) {
 	};
 }
 
+// Each run opens its own IndexedDB database: generous timeouts for a busy machine.
 describe('backup properties', () => {
 	it('any device exported, erased and restored (replace) holds identical data', async () => {
 		await fc.assert(
@@ -49,7 +50,7 @@ describe('backup properties', () => {
 			}),
 			{ numRuns: 40 }
 		);
-	});
+	}, 60_000);
 
 	it('merge is commutative on states', () => {
 		fc.assert(
@@ -145,7 +146,7 @@ describe('backup properties', () => {
 				expect(await phone.read()).toEqual(before);
 				await phone.close();
 			}),
-			{ numRuns: 150 }
+			{ numRuns: 100 }
 		);
-	});
+	}, 60_000);
 });
