@@ -1,7 +1,9 @@
 import { course, lessonHref, moduleHref, progressItems } from '$lib/content/index.server';
+import { reviewOutline } from '$lib/record/outline.server';
 
 // The course map: only what the home page shows or needs to compute progress.
 export const load = () => ({
+	review: reviewOutline(),
 	parties: course.parties.map((partie) => ({
 		numero: partie.numero,
 		titre: partie.titre,

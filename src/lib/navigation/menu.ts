@@ -11,6 +11,7 @@ export interface MenuLink {
 // `as const` keeps each path literal, so `resolve()` knows it needs no parameter.
 export const MENU_LINKS = [
 	{ href: '/', label: 'Parcours' },
+	{ href: '/mon-parcours/', label: 'Mon parcours' },
 	{ href: '/fiches/', label: 'Fiches' },
 	{ href: '/glossaire/', label: 'Glossaire' },
 	{ href: '/mes-reperes/', label: 'Mes repères' },

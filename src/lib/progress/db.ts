@@ -188,10 +188,34 @@ export const SCHEMA_V7 = { ...SCHEMA_V6, gemContacts: 'id' };
 
 /**
  * Version 8 (issue 16, reading comfort) adds `settings`, the reader's reading settings; a new
- * table: nothing to migrate. Other branches of issue 16 may add their own version 8: whoever
- * merges second renumbers theirs (and its fixture, tests/fixtures/db/v8.json).
+ * table: nothing to migrate.
  */
 export const SCHEMA_V8 = { ...SCHEMA_V7, settings: 'id' };
+
+/** A private note on a lesson (v9), autosaved as typed. */
+export interface LessonNote {
+	/** The lesson id, `<module-slug>/<lesson-slug>`. */
+	id: string;
+	text: string;
+	updatedAt: number;
+}
+
+/**
+ * The learner's own small facts (v9): the name typed for the attestation, when a backup file was
+ * last saved, when the backup reminder was last set aside. Kept in the database, not in
+ * localStorage, so a backup file carries them and "Effacer mes données" clears them.
+ */
+export interface LearnerFact {
+	key: string;
+	value: unknown;
+	updatedAt: number;
+}
+
+/**
+ * SCHEMA_V9 (issue 15, "the learner's record"): notes per lesson and the learner's own facts.
+ * New tables only, so no upgrade function. Fixture: tests/fixtures/db/v9.json.
+ */
+export const SCHEMA_V9 = { ...SCHEMA_V8, lessonNotes: 'id', learnerFacts: 'key' };
 
 /** Every schema version's tables, for the tests that replay a device left at that version. */
 export const SCHEMAS: Record<number, Record<string, string>> = {
@@ -202,7 +226,8 @@ export const SCHEMAS: Record<number, Record<string, string>> = {
 	5: SCHEMA_V5,
 	6: SCHEMA_V6,
 	7: SCHEMA_V7,
-	8: SCHEMA_V8
+	8: SCHEMA_V8,
+	9: SCHEMA_V9
 };
 
 async function upgradeToV2(tx: Transaction) {
@@ -272,6 +297,8 @@ export class ReperesDb extends Dexie {
 	trainerAttendance!: EntityTable<TrainerAttendanceRecord, 'planId'>;
 	gemContacts!: EntityTable<GemContacts, 'id'>;
 	settings!: EntityTable<SettingsRecord, 'id'>;
+	lessonNotes!: EntityTable<LessonNote, 'id'>;
+	learnerFacts!: EntityTable<LearnerFact, 'key'>;
 
 	constructor(name = DB_NAME, options?: DexieOptions) {
 		super(name, options);
@@ -283,5 +310,6 @@ export class ReperesDb extends Dexie {
 		this.version(6).stores(SCHEMA_V6);
 		this.version(7).stores(SCHEMA_V7);
 		this.version(8).stores(SCHEMA_V8);
+		this.version(9).stores(SCHEMA_V9);
 	}
 }

@@ -6,6 +6,9 @@ import { activityFunctions, type StoreContext } from './activity-store';
 import { lessonFunctions } from './lesson-store';
 import { gemContactFunctions } from './gem-contacts';
 import { readingSettingsFunctions } from '../reading/settings-store';
+import { backupFunctions } from '$lib/backup/backup-store';
+import { recordFunctions } from '$lib/record/record-store';
+import { noteFunctions } from '$lib/record/notes-store';
 import { localStorageMirror, type MirrorStore } from './mirror';
 import { checkAgainstMirror, restoreFromMirror, saveMirror } from './mirror-sync';
 import { OPEN_TIMEOUT_MS, openInTime } from './open';
@@ -203,6 +206,9 @@ export function createProgressRepository(options: RepositoryOptions = {}) {
 		...activityFunctions(context),
 		...gemContactFunctions({ read, write, now }),
 		...readingSettingsFunctions({ read, write, now }),
+		...recordFunctions({ read }),
+		...noteFunctions(context),
+		...backupFunctions({ database, now, refreshMirror: (db) => saveMirror(db, mirror) }),
 
 		/** Listens for storage problems; the last one already reported is replayed at once. */
 		onProblem(listener: (problem: StorageProblem) => void) {

@@ -15,10 +15,14 @@ export function sameOriginPath(href: unknown): string | null {
 	}
 }
 
-const SHEET_ID = /^fiche:([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
+const SHEET_ID = new RegExp(`^fiche:(${SLUG})$`);
+const LESSON_ID = new RegExp(`^lecon:(${SLUG})/(${SLUG})$`);
 
-/** Where a bookmark leads: rebuilt from its id for a sheet, else its stored path if safe. */
+/** Where a bookmark leads: rebuilt from its id for a sheet or a lesson, else its stored path if safe. */
 export function bookmarkHref(bookmark: { id: string; href: unknown }): string | null {
 	const sheet = SHEET_ID.exec(bookmark.id);
-	return sheet ? `/fiches/${sheet[1]}/` : sameOriginPath(bookmark.href);
+	if (sheet) return `/fiches/${sheet[1]}/`;
+	const lesson = LESSON_ID.exec(bookmark.id);
+	return lesson ? `/modules/${lesson[1]}/${lesson[2]}/` : sameOriginPath(bookmark.href);
 }

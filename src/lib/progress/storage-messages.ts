@@ -47,3 +47,10 @@ export function storageMessage(problem: StorageProblem): string {
 /** Problems that a reload can solve get a "Recharger la page" button. */
 export const offersReload = (problem: StorageProblem) =>
 	['version', 'bloquee', 'migration', 'effacee', 'fermee'].includes(problem.kind);
+
+/**
+ * Problems where the stored data can still be read get "Sauvegarder dans un fichier": the
+ * reader can take it to safety before freeing space or trying again.
+ */
+export const offersBackup = (problem: StorageProblem) =>
+	['plein', 'echec', 'reprise', 'restauree'].includes(problem.kind);

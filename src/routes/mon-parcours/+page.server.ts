@@ -1,0 +1,3 @@
+import { recordOutline } from '$lib/record/outline.server';
+
+export const load = () => ({ outline: recordOutline() });
