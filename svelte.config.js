@@ -42,6 +42,9 @@ export default {
 			strict: true
 		}),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// The app registers its worker itself (src/lib/pwa/register.ts): one copy in a shared chunk
+		// instead of one in every page.
+		serviceWorker: { register: false },
 		alias: { $content: 'content' },
 		// Hash mode: each prerendered page carries its policy in a <meta>, so it holds on any
 		// static host. deploy/csp.js is shared with the nginx config and `npm start`.

@@ -44,7 +44,9 @@ const PRECACHE = byPriority(
 	[
 		...build.filter((path) => !isOnlineOnly(path) && !VOTE_CHUNKS.has(path)),
 		...files.filter((path) => !isOnlineOnly(path)),
-		...prerendered.filter((path) => !isPageData(path) && !isEasyReadFile(path))
+		...prerendered.filter(
+			(path) => !isPageData(path) && !isEasyReadFile(path) && !isOnlineOnly(path)
+		)
 	],
 	OFFLINE_PAGE
 );

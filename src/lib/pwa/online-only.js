@@ -4,7 +4,7 @@
 // the same precache.
 //
 // Kept by the service worker once a page has used them (so whoever chose them has them
-// offline): the dyslexia font (OpenDyslexic, about 350 KB) and the room vote with cards
+// offline): the italic face, the dyslexia font (OpenDyslexic, about 350 KB) and the room vote with cards
 // (issue 18, trainer-only): its detection worker (js-aruco2), the printable cards page, and
 // the chunks only they use (hashed names: vite.config.ts lists them in /_app/vote-chunks.json,
 // for the service worker and the budgets). Before the vote's first use online, offline,
@@ -12,6 +12,8 @@
 
 const CACHED_ON_USE = [
 	/^\/fonts\/opendyslexic-[a-z0-9-]+\.woff2$/,
+	// Italics are rare in the course: the face is fetched by the first page that has some.
+	/^\/fonts\/atkinson-hyperlegible-latin-400-italic\.woff2$/,
 	/^\/_app\/immutable\/workers\/scan\.worker-[^/]+\.js$/,
 	/^\/_app\/immutable\/assets\/CardScan\.[^/]+\.css$/,
 	/^\/formateur\/cartes\/(index\.html)?$/

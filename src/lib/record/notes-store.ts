@@ -2,9 +2,7 @@
 import { liveQuery, type Observable } from 'dexie';
 import type { LessonNote } from '$lib/progress/db';
 import type { StoreContext } from '$lib/progress/activity-store';
-
-/** Long enough for real notes, short enough that a stuck key cannot fill the disk. */
-export const NOTE_MAX_LENGTH = 20_000;
+import { NOTE_MAX_LENGTH } from './note-limit';
 
 export function noteFunctions({
 	database,

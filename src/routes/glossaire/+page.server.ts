@@ -12,6 +12,19 @@ const letterOf = (terme: string) => {
 	return /\d/.test(first) ? NUMBERS_GROUP : first;
 };
 
+/**
+ * One object per source, shared by every term that cites it: the page data then names each
+ * source once (SvelteKit's serializer writes a shared object once), not once per term.
+ */
+const shortSources = new Map<string, { titre: string; editeur: string; url?: string }>();
+const shortSource = (id: string) => {
+	if (!shortSources.has(id)) {
+		const [source] = sourcesOf([id]);
+		shortSources.set(id, { titre: source.titre, editeur: source.editeur, url: source.url });
+	}
+	return shortSources.get(id)!;
+};
+
 export const load = () => {
 	const terms = [...course.glossary]
 		.sort((a, b) => a.terme.localeCompare(b.terme, 'fr', { sensitivity: 'base' }))
@@ -20,11 +33,7 @@ export const load = () => {
 			terme: term.terme,
 			definition: term.definition,
 			synonymes: term.synonymes ?? [],
-			sources: sourcesOf(term.sources).map((s) => ({
-				titre: s.titre,
-				editeur: s.editeur,
-				url: s.url
-			}))
+			sources: term.sources.map(shortSource)
 		}));
 	const letters = [...new Set(terms.map((term) => letterOf(term.terme)))];
 	return {

@@ -48,4 +48,11 @@ describe('files the offline copy leaves out', () => {
 		expect(isCachedOnUse('/fonts/atkinson-hyperlegible-latin-400-normal.woff2')).toBe(false);
 		expect(isCachedOnUse('/fonts/OFL-opendyslexic.txt')).toBe(false);
 	});
+
+	it('fetches the italic face with the first page that has italics, then keeps it', () => {
+		const italic = '/fonts/atkinson-hyperlegible-latin-400-italic.woff2';
+		expect(isOnlineOnly(italic)).toBe(true);
+		expect(isCachedOnUse(italic)).toBe(true);
+		expect(isCachedOnUse('/fonts/atkinson-hyperlegible-latin-700-normal.woff2')).toBe(false);
+	});
 });
