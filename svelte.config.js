@@ -1,14 +1,9 @@
-import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy } from './deploy/headers.js';
 import { bootScriptHash } from './src/lib/reading/boot-script.js';
 import adapter from '@sveltejs/adapter-static';
 import { mdsvex } from 'mdsvex';
 import { lessonPreprocess, rehypeHeadingIds } from './src/lib/content/markdown.js';
 import { loadGlossary, rehypeGlossary } from './src/lib/content/glossary.js';
-
-const lessonLayout = fileURLToPath(
-	new URL('./src/lib/content/LessonLayout.svelte', import.meta.url)
-);
 
 /** @type {import('@sveltejs/kit').Config} */
 export default {
@@ -20,7 +15,6 @@ export default {
 		lessonPreprocess(),
 		mdsvex({
 			extensions: ['.md'],
-			layout: { _: lessonLayout },
 			rehypePlugins: [rehypeHeadingIds, rehypeGlossary(loadGlossary())],
 			smartypants: { quotes: false, ellipses: true, backticks: false, dashes: 'oldschool' }
 		})

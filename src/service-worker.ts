@@ -11,7 +11,6 @@
 //   must keep loading), and are deleted once no page does.
 import { build, files, prerendered, version } from '$service-worker';
 import {
-	CACHE_EASY_READ,
 	CLIENT_VERSION,
 	OFFLINE_PROGRESS,
 	OFFLINE_STATUS,
@@ -20,7 +19,6 @@ import {
 } from '$lib/pwa/messages';
 import { byPriority, fill } from '$lib/pwa/precache';
 import { isCachedOnUse, isOnlineOnly } from '$lib/pwa/online-only.js';
-import { isEasyReadFile } from '$lib/pwa/on-demand.js';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 /** The room vote's chunks, kept out of the offline copy (vite.config.ts, online-only.js). */
@@ -44,14 +42,10 @@ const PRECACHE = byPriority(
 	[
 		...build.filter((path) => !isOnlineOnly(path) && !VOTE_CHUNKS.has(path)),
 		...files.filter((path) => !isOnlineOnly(path)),
-		...prerendered.filter(
-			(path) => !isPageData(path) && !isEasyReadFile(path) && !isOnlineOnly(path)
-		)
+		...prerendered.filter((path) => !isPageData(path) && !isOnlineOnly(path))
 	],
 	OFFLINE_PAGE
 );
-/** Cached into this version's cache only for a reader who chose "Facile à lire" (on-demand.js). */
-const EASY_READ = prerendered.filter(isEasyReadFile);
 
 async function broadcast(done: number, total: number, filling: boolean) {
 	const cached = new Set(
@@ -147,8 +141,6 @@ sw.addEventListener('message', (event) => {
 	const data = event.data as { type?: string; version?: string } | null;
 	if (data?.type === SKIP_WAITING) {
 		void sw.skipWaiting();
-	} else if (data?.type === CACHE_EASY_READ) {
-		event.waitUntil(caches.open(CACHE).then((cache) => fill(cache, EASY_READ)));
 	} else if (data?.type === OFFLINE_STATUS) {
 		// Reports where this version's cache stands, and completes it if a file is missing.
 		event.waitUntil(precache());

@@ -100,7 +100,7 @@ test('once chosen, the easy versions show offline, on a lesson never opened too'
 	await visit(page, '/');
 	await controlledByServiceWorker(page);
 	await toggleEasyRead(page);
-	// The worker keeps every easy text of this version once the reader chose the mode.
+	// Every easy text is in the precache, so a lesson never opened has its easy version offline.
 	await expect
 		.poll(
 			() =>

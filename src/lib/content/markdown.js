@@ -11,11 +11,15 @@ export const CALLOUT_KINDS = /** @type {const} */ ({
 	pratique: 'En pratique'
 });
 
-/** Components authors may write as a self-closing tag, e.g. `<Scenario id="x" />`. */
+/**
+ * Components authors may write as a self-closing tag, e.g. `<Scenario id="x" />`. Lessons are
+ * rendered to HTML at build only (lesson-body.server.ts): a scenario or a check becomes a marker
+ * where the page mounts the live one, so no lesson text ever ships as component code.
+ */
 export const AUTHOR_COMPONENTS = /** @type {Record<string, string>} */ ({
 	Callout: '$lib/components/Callout.svelte',
-	Scenario: '$lib/scenario/components/ScenarioEmbed.svelte',
-	Quiz: '$lib/quiz/Quiz.svelte'
+	Scenario: '$lib/content/slots/ScenarioSlot.svelte',
+	Quiz: '$lib/content/slots/QuizSlot.svelte'
 });
 
 /** Added by the build (glossary links), never written by authors, so always imported. */

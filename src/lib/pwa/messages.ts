@@ -3,8 +3,6 @@ export const SKIP_WAITING = 'SKIP_WAITING';
 export const CLIENT_VERSION = 'CLIENT_VERSION';
 /** Page → worker: "how much of the course is on this device?" (also resumes a partial cache). */
 export const OFFLINE_STATUS = 'OFFLINE_STATUS';
-/** Page → worker: "the reader chose Facile à lire": cache every easy-to-read text of this version. */
-export const CACHE_EASY_READ = 'CACHE_EASY_READ';
 /** Worker → pages: progress of the offline cache of one version. */
 export const OFFLINE_PROGRESS = 'OFFLINE_PROGRESS';
 

@@ -1,6 +1,5 @@
 // What the lesson page fetches when the reader chose "Facile à lire" (the `facile.json` route).
 import type { TocEntry } from '$lib/content/types';
-import { CACHE_EASY_READ } from '$lib/pwa/messages';
 
 export interface EasyReadText {
 	relueParDesLecteurs: boolean;
@@ -20,15 +19,4 @@ export async function fetchEasyRead(lessonPath: string): Promise<EasyReadText | 
 	} catch {
 		return null;
 	}
-}
-
-/**
- * Asks the service worker to keep every easy text of this version for offline reading. They
- * are not in the precache (src/lib/pwa/on-demand.js): only readers who choose them carry them.
- */
-export function keepEasyReadOffline() {
-	if (!('serviceWorker' in navigator)) return;
-	void navigator.serviceWorker.ready.then((registration) =>
-		registration.active?.postMessage({ type: CACHE_EASY_READ })
-	);
 }

@@ -22,6 +22,9 @@ export function lessonScreensFromPage(id: string, pageHtml: string): LessonScree
 	if (!body) throw new Error(`Leçon sans corps : ${id}`);
 	body.querySelectorAll('section.activity, script').forEach((element) => element.remove());
 	body.querySelectorAll('a.term').forEach(unwrap);
+	// The blocks of build-time HTML the page keeps its text in (StaticPart.svelte): their
+	// content is the text's own sequence of headings and paragraphs.
+	body.querySelectorAll('[data-static-part]').forEach(unwrap);
 	const retenir = Array.from(body.querySelectorAll('.callout.retenir')).map((callout) => {
 		callout.remove();
 		callout.querySelector('.callout-title')?.remove();

@@ -1,8 +1,4 @@
-import type { Component } from 'svelte';
+import { withStatics } from '$lib/content/markdown-body';
 
-const bodies = import.meta.glob<{ default: Component }>('/content/fiches/*.md');
-
-export const load = async ({ data }) => ({
-	...data,
-	body: (await bodies[`/${data.sheet.file}`]()).default
-});
+// The sheet's text and sources are static HTML carried once, by the prerendered page.
+export const load = ({ data, url, fetch }) => withStatics(data, url, fetch);

@@ -8,13 +8,15 @@ import {
 	neighbours,
 	sourcesOf
 } from '$lib/content/index.server';
+import { renderStatic, staticPlan } from '$lib/content/markdown-body.server';
+import SourceList from '$lib/components/SourceList.svelte';
 
 export const entries = () =>
 	course.modules.flatMap((module) =>
 		module.lessons.map((lesson) => ({ module: module.slug, lesson: lesson.slug }))
 	);
 
-export const load = ({ params }) => {
+export const load = async ({ params, isDataRequest }) => {
 	const module = findModule(params.module);
 	const lesson = findLesson(params.module, params.lesson);
 	if (!module || !lesson) error(404, 'Leçon introuvable');
@@ -22,7 +24,6 @@ export const load = ({ params }) => {
 	return {
 		lesson: {
 			id: lesson.id,
-			file: lesson.file,
 			titre: lesson.titre,
 			resume: lesson.resume,
 			objectifs: lesson.objectifs,
@@ -37,7 +38,10 @@ export const load = ({ params }) => {
 		},
 		module: { titre: module.titre, href: moduleHref(module), order: module.order },
 		position: { index: position, total: module.lessons.length },
-		sources: sourcesOf(lesson.sources),
+		// The text and the sources, HTML carried once by the page ($lib/content/markdown-body).
+		statics: await staticPlan(lesson.id, lesson.file, isDataRequest, {
+			sources: renderStatic(SourceList, { sources: sourcesOf(lesson.sources) })
+		}),
 		...pageActivities(lesson.scenarios, lesson.quizzes),
 		...neighbours(lesson)
 	};

@@ -1,14 +1,4 @@
-import type { Component } from 'svelte';
+import { withStatics } from '$lib/content/markdown-body';
 
-const lessons = import.meta.glob<{ default: Component }>([
-	'/content/modules/*/*.md',
-	'!/content/modules/*/index.md',
-	// Easy-to-read versions ship as their own small files (the facile.json route), never as chunks.
-	'!/content/modules/*/*.facile.md'
-]);
-
-// Each lesson's compiled Markdown is its own chunk, loaded only on its page.
-export const load = async ({ data }) => {
-	const load = lessons[`/${data.lesson.file}`];
-	return { ...data, body: (await load()).default };
-};
+// The lesson's text and sources are static HTML carried once, by the prerendered page.
+export const load = ({ data, url, fetch }) => withStatics(data, url, fetch);
