@@ -37,6 +37,7 @@ export const PRECACHE_BEFORE = {
 	'scenario JSON': 136510,
 	'search index': 87537,
 	CSS: 6879,
+	'easy-to-read texts': 0,
 	'fonts, icons, other': 90174
 };
 
@@ -172,6 +173,7 @@ function kindOf(file) {
 	if (file.endsWith('__data.json')) return '__data.json';
 	if (file.endsWith('scenario.json')) return 'scenario JSON';
 	if (file.endsWith('recherche/index.json')) return 'search index';
+	if (file.endsWith('/facile.json')) return 'easy-to-read texts';
 	if (file.endsWith('.js')) return 'JS chunks';
 	if (file.endsWith('.css')) return 'CSS';
 	return 'fonts, icons, other';

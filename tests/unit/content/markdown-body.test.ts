@@ -45,7 +45,16 @@ describe('markdownBody', () => {
 describe('static plan and hand-over', () => {
 	it('hands the HTML to the universal load, and keeps only its shape in the page data', async () => {
 		const sources = renderStatic(SourceList, {
-			sources: [{ id: 's', titre: 'Un texte', editeur: 'Un éditeur', date: '2020', consulte: '2026-12-04' }]
+			sources: [
+				{
+					id: 's',
+					titre: 'Un texte',
+					editeur: 'Un éditeur',
+					date: '2020',
+					consulte: '2026-12-04',
+					fiabilite: 'officiel'
+				}
+			]
 		});
 		expect(sources).toContain('Un éditeur');
 		const plan = await staticPlan(
