@@ -1,5 +1,5 @@
 // Every page's axe check and 320 px reflow run in the route sweep (route-sweep.e2e.ts).
-import { test, expect, visit, lessonLinks, builtRoutes } from './fixtures';
+import { test, expect, visit, lessonLinks, builtRoutes, axeViolations } from './fixtures';
 
 const routes = builtRoutes();
 
@@ -9,6 +9,32 @@ test('the build prerenders the home page, module 01 and its lessons', () => {
 	expect(
 		routes.filter((r) => r.startsWith('/modules/introduction-aux-gem/')).length
 	).toBeGreaterThanOrEqual(4);
+});
+
+test('the axe helper the sweep uses reports real faults, in the whole page or in one part', async ({
+	page
+}) => {
+	await visit(page, '/fiches/');
+	expect(await axeViolations(page)).toEqual([]);
+	await page.evaluate(() => {
+		const image = document.createElement('img');
+		image.src = '/icons/favicon.svg';
+		document.querySelector('main')!.append(image);
+		const faint = document.createElement('p');
+		faint.textContent = 'Un texte presque invisible';
+		faint.style.color = '#eeeeee';
+		document.querySelector('footer')!.append(faint);
+	});
+	const all = await axeViolations(page);
+	expect(all.some((line) => line.startsWith('image-alt: '))).toBe(true);
+	expect(all.some((line) => line.startsWith('color-contrast: '))).toBe(true);
+	// Narrowed to some rules, or to a part of the page, it reports only those.
+	expect(await axeViolations(page, ['color-contrast'])).toEqual([
+		expect.stringMatching(/^color-contrast: /)
+	]);
+	expect(await axeViolations(page, undefined, 'main')).toEqual([
+		expect.stringMatching(/^image-alt: /)
+	]);
 });
 
 test('keyboard only: skip link, lesson contents, mark done, next lesson', async ({ page }) => {

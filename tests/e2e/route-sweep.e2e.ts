@@ -3,8 +3,7 @@
 // size on a phone, with the colours of the high-contrast reading theme. The pages are cut into
 // shards that run in parallel workers, so the sweep costs minutes, not a quarter-hour.
 import type { Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { test, expect, hydrated, axeViolations, builtRoutes, AXE_TAGS } from './fixtures';
+import { test, expect, hydrated, axeViolations, builtRoutes } from './fixtures';
 import { PHONE, enlargeText, measure, zoomProblems } from './text-zoom-measure';
 
 const SHARDS = 3;
@@ -45,12 +44,9 @@ async function easyReadViolations(page: Page, route: string) {
 		page.getByText(/^(Version facile à lire|Cette leçon n’a pas encore de version facile)/),
 		route
 	).toBeVisible();
-	const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).include('article').analyze();
+	const violations = await axeViolations(page, undefined, 'article');
 	await toggleEasyRead(page);
-	return results.violations.map(
-		(v) =>
-			`${route} (facile à lire) ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
-	);
+	return violations.map((line) => `${route} (facile à lire) ${line}`);
 }
 
 test.describe('desktop', () => {
