@@ -14,15 +14,11 @@ export const percentile = (values, p) => {
 };
 
 /**
- * Plays a scenario to an ending `runs` times, taking the first choice at each scene.
- * @param {string} origin @param {string} scenarioId @param {number} runs
+ * Keeps, in every page the tab opens, the longest Event Timing duration of each interaction
+ * (input to next paint), in `window.__interactions`.
+ * @param {import('@playwright/test').Page} page
  */
-export async function measureScenario(origin, scenarioId, runs = 5) {
-	const browser = await chromium.launch({
-		executablePath: CHROME_PATH,
-		args: CHROME_ARGS
-	});
-	const page = await browser.newPage();
+export async function recordInteractions(page) {
 	await page.addInitScript(() => {
 		/** @type {Map<number, number>} */
 		const byInteraction = new Map();
@@ -38,6 +34,19 @@ export async function measureScenario(origin, scenarioId, runs = 5) {
 			}
 		}).observe(/** @type {any} */ ({ type: 'event', durationThreshold: 16, buffered: true }));
 	});
+}
+
+/**
+ * Plays a scenario to an ending `runs` times, taking the first choice at each scene.
+ * @param {string} origin @param {string} scenarioId @param {number} runs
+ */
+export async function measureScenario(origin, scenarioId, runs = 5) {
+	const browser = await chromium.launch({
+		executablePath: CHROME_PATH,
+		args: CHROME_ARGS
+	});
+	const page = await browser.newPage();
+	await recordInteractions(page);
 	/** @type {{ kind: string, ms: number }[]} */
 	const samples = [];
 	for (let run = 0; run < runs; run++) {

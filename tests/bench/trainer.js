@@ -4,6 +4,7 @@
 // 16 ms, so a press without one counts as 16 ms (an upper bound).
 import { chromium } from '@playwright/test';
 import { CHROME_ARGS, CHROME_PATH } from '../tools/chromium.js';
+import { recordInteractions } from './interaction.js';
 
 /** @param {string} origin @param {number} presses */
 export async function measureTrainerNext(origin, presses = 60) {
@@ -23,21 +24,7 @@ export async function measureTrainerNext(origin, presses = 60) {
 		await page.getByRole('button', { name }).click();
 	}
 	const href = await page.getByRole('link', { name: /Lancer la séance/ }).getAttribute('href');
-	await page.addInitScript(() => {
-		/** @type {Map<number, number>} */
-		const byInteraction = new Map();
-		// @ts-expect-error: a bench-only global
-		window.__interactions = byInteraction;
-		new PerformanceObserver((list) => {
-			for (const entry of /** @type {any[]} */ (list.getEntries())) {
-				if (!entry.interactionId) continue;
-				byInteraction.set(
-					entry.interactionId,
-					Math.max(byInteraction.get(entry.interactionId) ?? 0, entry.duration)
-				);
-			}
-		}).observe(/** @type {any} */ ({ type: 'event', durationThreshold: 16, buffered: true }));
-	});
+	await recordInteractions(page);
 	await page.goto(`${origin}${href}`);
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	const notes = await context.newPage();
