@@ -96,6 +96,7 @@ export class TrainerSession {
 	}
 
 	#connect() {
+		if (typeof window !== 'undefined') window.addEventListener('pagehide', this.#flush);
 		if (typeof BroadcastChannel !== 'undefined') {
 			this.#channel = new BroadcastChannel(`reperes-seance-${this.#planId}`);
 			this.#channel.onmessage = (message: MessageEvent<Message>) => this.#receive(message.data);
@@ -154,14 +155,21 @@ export class TrainerSession {
 		// projector answers a key press first (the bench measures input to next paint).
 		if (this.#flushPending) return;
 		this.#flushPending = true;
-		const flush = () => {
-			this.#flushPending = false;
-			this.#broadcast();
-			this.#save();
-		};
-		if (typeof requestAnimationFrame === 'undefined') setTimeout(flush, 0);
-		else requestAnimationFrame(() => setTimeout(flush, 0));
+		if (typeof requestAnimationFrame === 'undefined') setTimeout(this.#flush, 0);
+		else requestAnimationFrame(() => setTimeout(this.#flush, 0));
 	}
+
+	/**
+	 * Sends and saves the last step, if not done yet. Also run when the window goes away: a
+	 * step taken just before a reload (« Toutes les options », then F5) reaches the other
+	 * window, which leads from then on, instead of being lost with the pending frame.
+	 */
+	#flush = () => {
+		if (!this.#flushPending) return;
+		this.#flushPending = false;
+		this.#broadcast();
+		this.#save();
+	};
 
 	#save() {
 		if (!this.view) return;
@@ -212,6 +220,8 @@ export class TrainerSession {
 	}
 
 	close() {
+		this.#flush();
+		if (typeof window !== 'undefined') window.removeEventListener('pagehide', this.#flush);
 		this.#closed = true;
 		this.#actor?.stop();
 		this.#channel?.close();
