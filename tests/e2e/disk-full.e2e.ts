@@ -110,7 +110,12 @@ test('a full disk: the notice says only what was checked, and progress comes bac
 			await page.getByRole('button', { name: 'J’ai terminé cette leçon' }).click();
 			await page.waitForTimeout(1_000);
 		}
-		await expect(notice).toBeVisible({ timeout: 15_000 });
+		// Polled on every notice's text, so a failure shows what the page said instead.
+		await expect
+			.poll(async () => (await page.getByRole('status').allInnerTexts()).join(' | ').trim(), {
+				timeout: 15_000
+			})
+			.toMatch(/espace de stockage (de l’appareil )?est plein/);
 		const left = await storedLessons(page);
 		const text = await notice.innerText();
 		console.log(

@@ -44,6 +44,11 @@ function classify(error: unknown): StorageProblem {
 	return { kind: 'echec' };
 }
 
+/** An open refused by the browser's own storage, not by an upgrade of ours. */
+const failedInTheBrowser = (error: unknown) =>
+	['UnknownError', 'QuotaExceededError'].includes((error as Error)?.name) ||
+	['UnknownError', 'QuotaExceededError'].includes((error as { inner?: Error })?.inner?.name ?? '');
+
 const defaultPersist = async () =>
 	typeof navigator !== 'undefined' && navigator.storage?.persist
 		? navigator.storage.persist()
@@ -124,6 +129,12 @@ export function createProgressRepository(options: RepositoryOptions = {}) {
 				await afterOpen(db);
 				return db;
 			} catch (error) {
+				// Chromium fails the open itself ("Internal error opening backing store") when the
+				// disk is full or its files are damaged: say what a full disk does, claim nothing.
+				if (failedInTheBrowser(error)) {
+					report({ kind: 'fermee', copie: Boolean(await mirror?.load()) });
+					return null;
+				}
 				const problem = classify(error);
 				// An open that fails otherwise is an upgrade that could not run: not "your last action".
 				report(problem.kind === 'echec' ? { kind: 'migration' } : problem);

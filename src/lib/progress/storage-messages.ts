@@ -17,7 +17,7 @@ export function storageMessage(problem: StorageProblem): string {
 					: 'Libérez de la place si besoin, puis rechargez la page pour continuer à enregistrer.'
 			}`;
 		case 'fermee':
-			return `Le navigateur a fermé l’accès à votre progression (cela arrive quand l’espace de stockage est plein) : Repères ne peut pas vérifier ce qui reste enregistré. ${
+			return `Le navigateur ne donne plus accès à votre progression (cela arrive quand l’espace de stockage est plein) : Repères ne peut pas vérifier ce qui reste enregistré. ${
 				problem.copie
 					? 'Une copie de secours est gardée : libérez de la place puis rechargez la page ; s’il manque quelque chose, elle le remettra en place.'
 					: 'Libérez de la place puis rechargez la page.'

@@ -115,6 +115,33 @@ describe('the storage notice', () => {
 });
 
 describe('a full disk', () => {
+	it('says the browser refused access, not that an upgrade failed, when the open itself fails', async () => {
+		const name = freshName();
+		const storage = memoryStorage();
+		await repositoryOn(name, { mirror: localStorageMirror(storage) }).markLessonDone('intro/a');
+		// Chromium, disk full at the next visit: the backing store cannot be opened.
+		const refused = () =>
+			Object.assign(new ReperesDb(name), {
+				open: () =>
+					Promise.reject(
+						new DOMException(
+							'Internal error opening backing store for indexedDB.open.',
+							'UnknownError'
+						)
+					)
+			}) as ReperesDb;
+		const repository = repositoryOn(name, {
+			createDb: refused,
+			mirror: localStorageMirror(storage)
+		});
+		expect(await repository.markLessonDone('intro/b')).toBe(false);
+		expect(new Set(repository.problems)).toEqual(new Set([{ kind: 'fermee', copie: true }]));
+
+		const bare = repositoryOn(name, { createDb: refused, mirror: null });
+		expect(await bare.isAvailable()).toBe(false);
+		expect(bare.problems).toEqual([{ kind: 'fermee', copie: false }]);
+	});
+
 	it('checks what is left before saying it is kept', async () => {
 		const storage = memoryStorage();
 		const repository = repositoryOn(freshName(), { mirror: localStorageMirror(storage) });
