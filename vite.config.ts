@@ -61,6 +61,9 @@ function voteChunksOnlineOnly(): Plugin {
 export default defineConfig({
 	plugins: [jsAruco2CommonJs(), voteChunksOnlineOnly(), sveltekit()],
 	define: { __REPERES_VOTE_CHUNKS__: '[]' },
+	// No modulepreload links injected at run time: Vite's helper spent ~100 ms of main thread
+	// per page load adding them (CPU profile of a lesson, stop note of issue 14).
+	build: { modulePreload: false },
 	worker: { format: 'es', plugins: () => [jsAruco2CommonJs()] },
 	server: { fs: { allow: ['content'] } },
 	test: {
