@@ -176,7 +176,7 @@ try {
 	}
 	// The three pages: home, a lesson with a scenario, a labour-law sheet.
 	const lessonWithScenario = lessons.find((path) =>
-		readFileSync(join(BUILD, path, 'index.html'), 'utf8').includes('data-activite="scenario"')
+		readFileSync(join(BUILD, path, 'index.html'), 'utf8').includes('class="activity scenario"')
 	);
 	const sheet = prerenderedPages(BUILD).find((path) => /^\/fiches\/[^/]+\/$/.test(path));
 	if (!lessonWithScenario || !sheet)
