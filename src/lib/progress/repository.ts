@@ -28,8 +28,14 @@ export interface RepositoryOptions {
 	openTimeoutMs?: number;
 }
 
+/** The error's name and, for Dexie's wrappers, the browser's own error inside. */
+const namesOf = (error: unknown) => [
+	(error as Error)?.name,
+	(error as { inner?: Error })?.inner?.name
+];
+
 function classify(error: unknown): StorageProblem {
-	const names = [(error as Error)?.name, (error as { inner?: Error })?.inner?.name];
+	const names = namesOf(error);
 	if (names.includes('QuotaExceededError')) return { kind: 'plein', stored: 'inconnu' };
 	if (
 		names.some(
@@ -46,8 +52,7 @@ function classify(error: unknown): StorageProblem {
 
 /** An open refused by the browser's own storage, not by an upgrade of ours. */
 const failedInTheBrowser = (error: unknown) =>
-	['UnknownError', 'QuotaExceededError'].includes((error as Error)?.name) ||
-	['UnknownError', 'QuotaExceededError'].includes((error as { inner?: Error })?.inner?.name ?? '');
+	namesOf(error).some((name) => name === 'UnknownError' || name === 'QuotaExceededError');
 
 const defaultPersist = async () =>
 	typeof navigator !== 'undefined' && navigator.storage?.persist
