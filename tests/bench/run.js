@@ -188,9 +188,10 @@ try {
 		// One run says little on a shared machine (the same page moved by 20 points between two
 		// runs): the median of several, as Lighthouse's own docs advise.
 		const median = (/** @type {string} */ id) =>
-			runs.map((report) => report.categories[id].score).sort((a, b) => a - b)[
-				Math.floor(LIGHTHOUSE_RUNS / 2)
-			];
+			percentile(
+				runs.map((report) => report.categories[id].score),
+				50
+			);
 		const metrics = runs.map((report) => {
 			const m = report.audits.metrics.details.items[0];
 			return `${Math.round(report.categories.performance.score * 100)} (FCP ${m.firstContentfulPaint}, LCP ${m.largestContentfulPaint}, TBT ${m.totalBlockingTime}, CLS ${m.cumulativeLayoutShift.toFixed(3)})`;
