@@ -67,13 +67,40 @@ export function createProgressRepository(options: RepositoryOptions = {}) {
 	// page's own components have opened the database) is told at once.
 	let lastProblem: StorageProblem | null = null;
 	let dbPromise: Promise<ReperesDb | null> | null = null;
-	/** Set once the browser deleted the open database. */
-	let gone: StorageProblem | null = null;
+	/**
+	 * Set as soon as the browser deleted or closed the open database; a promise, so a write
+	 * that fails while the mirror is still being read waits for the same notice.
+	 */
+	let gone: Promise<StorageProblem> | null = null;
 	let closedHere = false;
+	/** Only a newer version opened in another tab may say "mis à jour dans un autre onglet". */
+	let updatedElsewhere = false;
 
 	const report = (problem: StorageProblem) => {
 		lastProblem = problem;
 		problemListeners.forEach((listener) => listener(problem));
+	};
+
+	/** The database went away under the page: whether anything was erased is never claimed. */
+	const lost = (kind: 'effacee' | 'fermee') =>
+		(gone ??= (async () => {
+			const problem: StorageProblem = { kind, copie: Boolean(await mirror?.load()) };
+			report(problem);
+			return problem;
+		})());
+
+	/**
+	 * A connection closed without a newer version in another tab was closed by the browser
+	 * (a full disk can do it before the 'close' event arrives): say that, not "updated".
+	 */
+	const problemOf = async (error: unknown): Promise<StorageProblem | null> => {
+		if (gone) return gone;
+		const problem = classify(error);
+		if (problem.kind === 'version' && !updatedElsewhere) {
+			await lost('fermee');
+			return null;
+		}
+		return problem;
 	};
 
 	/** Version-1 rows the upgrade could not read are kept aside and reported once. */
@@ -99,16 +126,14 @@ export function createProgressRepository(options: RepositoryOptions = {}) {
 				// No new version means the database was deleted under us (a full disk in Chromium):
 				// every later write says that, not "updated in another tab".
 				let open = false;
-				const lost = async (kind: 'effacee' | 'fermee') => {
-					if (gone) return;
-					gone = { kind, copie: Boolean(await mirror?.load()) };
-					report(gone);
-				};
 				db.on('versionchange', (event: IDBVersionChangeEvent) => {
 					open = false;
 					db.close();
 					if (event.newVersion === null) void lost('effacee');
-					else report({ kind: 'version' });
+					else {
+						updatedElsewhere = true;
+						report({ kind: 'version' });
+					}
 					return false;
 				});
 				// The browser closed an open connection itself (disk full, I/O error): whether
@@ -167,11 +192,13 @@ export function createProgressRepository(options: RepositoryOptions = {}) {
 		try {
 			await action(db);
 		} catch (error) {
+			// Said again on every failed write (the reader may have hidden the notice).
 			if (gone) {
-				report(gone);
+				report(await gone);
 				return false;
 			}
-			const problem = classify(error);
+			const problem = await problemOf(error);
+			if (!problem) return false;
 			// Never claim the rest is kept without looking: a full disk can make the browser
 			// delete the whole database.
 			if (problem.kind === 'plein')
@@ -196,7 +223,8 @@ export function createProgressRepository(options: RepositoryOptions = {}) {
 		try {
 			return await query(db);
 		} catch (error) {
-			report(classify(error));
+			const problem = await problemOf(error);
+			if (problem) report(problem);
 			return fallback;
 		}
 	}

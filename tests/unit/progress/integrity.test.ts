@@ -142,6 +142,26 @@ describe('a full disk', () => {
 		expect(bare.problems).toEqual([{ kind: 'fermee', copie: false }]);
 	});
 
+	it('says the browser closed access, not "updated in another tab", when a write meets a closed connection', async () => {
+		const name = freshName();
+		const storage = memoryStorage();
+		let db: ReperesDb | undefined;
+		const repository = repositoryOn(name, {
+			createDb: () => (db = new ReperesDb(name)),
+			mirror: localStorageMirror(storage)
+		});
+		expect(await repository.markLessonDone('intro/a')).toBe(true);
+		// Chromium on a full disk: the connection is gone before any event reached the page.
+		db!.close();
+		expect(await repository.markLessonDone('intro/b')).toBe(false);
+		expect(new Set(repository.problems)).toEqual(new Set([{ kind: 'fermee', copie: true }]));
+		// Every later attempt says the same again.
+		const before = repository.problems.length;
+		expect(await repository.markLessonDone('intro/c')).toBe(false);
+		expect(repository.problems.length).toBeGreaterThan(before);
+		expect(new Set(repository.problems)).toEqual(new Set([{ kind: 'fermee', copie: true }]));
+	});
+
 	it('checks what is left before saying it is kept', async () => {
 		const storage = memoryStorage();
 		const repository = repositoryOn(freshName(), { mirror: localStorageMirror(storage) });
