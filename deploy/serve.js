@@ -36,6 +36,23 @@ export async function resolvePath(root, pathname) {
 	return { status: 404, file: join(root, '404.html') };
 }
 
+/**
+ * Compressed bodies, kept per file version: an offline install asks for ~400 files at once,
+ * and compressing each again on every request would take the CPU the visitor's page needs
+ * when server and browser share a machine (the tests, a trainer's laptop).
+ * @type {Map<string, { etag: string, body: Buffer }>}
+ */
+const compressed = new Map();
+
+/** @param {string} file @param {string} etag @param {Buffer} body */
+function gzipped(file, etag, body) {
+	const kept = compressed.get(file);
+	if (kept?.etag === etag) return kept.body;
+	const fresh = gzipSync(body);
+	compressed.set(file, { etag, body: fresh });
+	return fresh;
+}
+
 /** @param {string} root */
 export function handler(root) {
 	/** @type {import('node:http').RequestListener} */
@@ -78,11 +95,12 @@ async function answer(root, request, response) {
 		response.writeHead(304, common);
 		return response.end();
 	}
+	/** @type {Buffer} */
 	let body = await readFile(found.file);
 	/** @type {Record<string, string>} */
 	const encoding = {};
 	if (COMPRESSIBLE.has(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
-		body = gzipSync(body);
+		body = gzipped(found.file, etag, body);
 		encoding['content-encoding'] = 'gzip';
 	}
 	response.writeHead(found.status, { ...common, ...encoding });

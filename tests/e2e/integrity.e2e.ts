@@ -245,6 +245,13 @@ test('the same scenario in two tabs: one plays, the other is told and may take o
 });
 
 test('a choice made as the tab closes leaves the run consistent', async ({ page, context }) => {
+	// A returning reader: the database exists, so the scenario page opens it as it starts. (On
+	// a very first visit the database code loads at the first action, and a tab closed within
+	// that moment stores nothing: consistent, and nothing to check here.)
+	await visit(page, '/fiches/periode-d-essai/');
+	const keep = page.getByRole('button', { name: 'Garder dans mes repères' });
+	await keep.click();
+	await expect(keep).toHaveAttribute('aria-pressed', 'true');
 	for (const gapMs of [0, 10, 30]) {
 		const tab = await context.newPage();
 		await visit(tab, SCENARIO_PAGE);
@@ -343,12 +350,16 @@ test('a quiz edited between two builds keeps the answers to unchanged questions'
 });
 
 test('a stored link that is not a path of the site is never a live link', async ({ page }) => {
-	await visit(page, '/fiches/');
+	// A first visit stores nothing until the reader acts: keeping a sheet creates the database.
+	await visit(page, '/fiches/periode-d-essai/');
+	const keep = page.getByRole('button', { name: 'Garder dans mes repères' });
+	await keep.click();
+	await expect(keep).toHaveAttribute('aria-pressed', 'true');
 	await page.evaluate(
 		() =>
 			new Promise<void>((resolve) => {
-				// The app opens (and creates) its database a moment after the page shows: until
-				// then, try again rather than create an empty one in its place.
+				// The app creates its database a moment after the click: until then, try again
+				// rather than create an empty one in its place.
 				const attempt = () => {
 					const request = indexedDB.open('reperes');
 					request.onupgradeneeded = () => request.transaction!.abort();

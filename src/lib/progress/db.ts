@@ -3,7 +3,9 @@
 import { Dexie, type DexieOptions, type EntityTable, type Transaction } from 'dexie';
 import type { ReadingSettings } from '../reading/settings';
 
-export const DB_NAME = 'reperes';
+import { DB_NAME } from './storage-names';
+
+export { DB_NAME };
 
 export type StoredLessonState = 'en-cours' | 'terminee';
 

@@ -2,9 +2,73 @@
 // Components read `progress.lessons`, `progress.lastPosition`, `progress.problem` and call
 // the intention-named actions; nothing here runs during prerender.
 import type { Bookmark } from './db';
+import type { ProgressRepository } from './repository';
+import { mayHoldData } from './stored';
 import type { LastPosition, LessonState, StorageProblem } from './types';
 
-export const repository = async () => (await import('./repository')).progressRepository;
+let loading: Promise<ProgressRepository> | null = null;
+/** Reads put off because nothing was stored: they run when the repository first loads. */
+const waiting: ((repo: ProgressRepository) => void)[] = [];
+
+/** The repository; the first call (a write, or a page with data to read) loads the database code. */
+export const repository = () =>
+	(loading ??= import('./repository').then(({ progressRepository }) => {
+		for (const read of waiting.splice(0)) read(progressRepository);
+		tellOtherTabs();
+		return progressRepository;
+	}));
+
+// A tab that found nothing stored waits; when another tab starts storing, it follows (a lesson
+// marked done in one tab shows in the other, as on later visits).
+const CHANNEL = 'reperes-stockage';
+let listening = false;
+
+function tellOtherTabs() {
+	if (typeof BroadcastChannel === 'undefined') return;
+	const channel = new BroadcastChannel(CHANNEL);
+	channel.postMessage('en-service');
+	channel.close();
+}
+
+function followOtherTabs() {
+	if (listening || typeof BroadcastChannel === 'undefined') return;
+	listening = true;
+	const channel = new BroadcastChannel(CHANNEL);
+	channel.onmessage = () => {
+		channel.close();
+		void repository();
+	};
+}
+
+/** The repository when the device may hold data; null on a first visit, without loading it. */
+export const storedRepository = async (): Promise<ProgressRepository | null> =>
+	loading || (await mayHoldData()) ? repository() : null;
+
+/**
+ * Runs a read that fills the page: at once when the device may hold data; otherwise
+ * `nothingYet` runs now and the read waits for the first write (which loads the repository).
+ * Returns the function that cancels it.
+ */
+export function whenStored(
+	read: (repo: ProgressRepository) => void,
+	nothingYet: () => void = () => {}
+): () => void {
+	let cancelled = false;
+	const run = (repo: ProgressRepository) => {
+		if (!cancelled) read(repo);
+	};
+	void (async () => {
+		if (loading || (await mayHoldData())) return run(await repository());
+		// Checked again after the wait: a write may have started loading in between.
+		if (loading) return run(await loading);
+		if (!cancelled) nothingYet();
+		waiting.push(run);
+		followOtherTabs();
+	})();
+	return () => {
+		cancelled = true;
+	};
+}
 
 class LiveProgress {
 	/** States of the lessons this device has seen; absent means "non commencée". */
@@ -61,6 +125,11 @@ class LiveProgress {
 			this.remember(lessonId, 'en-cours');
 	}
 
+	/** A lesson opened on a first visit reads "En cours" before anything is stored. */
+	showOpened(lessonId: string) {
+		if (!this.lessons[lessonId]) this.remember(lessonId, 'en-cours');
+	}
+
 	async recordLessonOpened(lessonId: string) {
 		const saved = await (await repository()).recordLessonOpened(lessonId);
 		if (!saved && !this.lessons[lessonId]) this.remember(lessonId, 'en-cours');
@@ -99,8 +168,9 @@ class LiveProgress {
 		const onInstalled = () => void repository().then((repo) => repo.askPersistenceAgain());
 		window.addEventListener('appinstalled', onInstalled);
 		stops.push(() => window.removeEventListener('appinstalled', onInstalled));
-		void (async () => {
-			const repo = await repository();
+		// A first visit has nothing to read: the page shows "non commencée" everywhere and
+		// subscribes once the reader's first action has stored something.
+		const follow = async (repo: ProgressRepository) => {
 			stops.push(repo.onProblem((problem) => this.reportProblem(problem)));
 			await repo.followRenamedLessons(aliases);
 			const [states, position, activities, bookmarks] = await Promise.all([
@@ -141,7 +211,13 @@ class LiveProgress {
 				});
 				stops.push(() => subscription.unsubscribe());
 			}
-		})();
+		};
+		stops.push(
+			whenStored(
+				(repo) => void follow(repo),
+				() => (this.loaded = true)
+			)
+		);
 		return () => {
 			stopped = true;
 			stops.forEach((stop) => stop());

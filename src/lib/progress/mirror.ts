@@ -3,6 +3,7 @@
 // may delete the whole database (Chromium did, in the reliability review) while localStorage
 // survives; this copy lets Repères put the progress back and say so.
 import type { CompletedActivity, LessonRecord, StoredLessonState } from './db';
+import { MIRROR_KEY } from './storage-names';
 
 export interface Essentials {
 	/** lesson id -> [state, updatedAt] */
@@ -16,7 +17,7 @@ export interface MirrorStore {
 	save(essentials: Essentials): Promise<void>;
 }
 
-export const MIRROR_KEY = 'reperes.copie-de-secours';
+export { MIRROR_KEY };
 
 export function essentialsOf(lessons: LessonRecord[], completed: CompletedActivity[]): Essentials {
 	return {

@@ -1,7 +1,8 @@
 // Bridge between the reading settings and components: `readingSettings.current` is what the
 // page shows; `update()` applies a change at once (on <html>, in the mirror), then stores it
 // in the database. Nothing here runs during prerender.
-import { repository } from '$lib/progress/live.svelte';
+import { repository, whenStored } from '$lib/progress/live.svelte';
+import type { ProgressRepository } from '$lib/progress/repository';
 import { mirrorStorage, readMirror, writeMirror, MIRROR_KEY } from './mirror';
 import { reconcile } from './reconcile';
 import {
@@ -21,7 +22,8 @@ class LiveReadingSettings {
 		if (this.connected) return () => {};
 		this.connected = true;
 		this.current = fromDataset(document.documentElement.dataset);
-		void this.loadStored();
+		// Nothing stored yet (a first visit): the mirror is all there is until a first write.
+		const cancel = whenStored((repo) => void this.loadStored(repo));
 		// Another tab changed the settings: this one follows.
 		const onStorage = (event: StorageEvent) => {
 			if (event.key !== MIRROR_KEY) return;
@@ -30,12 +32,12 @@ class LiveReadingSettings {
 		addEventListener('storage', onStorage);
 		return () => {
 			removeEventListener('storage', onStorage);
+			cancel();
 			this.connected = false;
 		};
 	}
 
-	private async loadStored() {
-		const repo = await repository();
+	private async loadStored(repo: ProgressRepository) {
 		const result = reconcile(this.current, await repo.readReadingSettings());
 		if (result.apply) {
 			this.show(result.settings);

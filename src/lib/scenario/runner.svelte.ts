@@ -6,7 +6,7 @@
 // are chained: a click right after "Commencer" or "Recommencer" goes into the run it was made
 // in, and each stored snapshot matches the choices stored with it (reliability review §1c).
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
-import { progress, repository } from '$lib/progress/live.svelte';
+import { progress, repository, storedRepository } from '$lib/progress/live.svelte';
 import { activityKey } from '$lib/progress/types';
 import { createScenarioMachine, type ScenarioMachine } from './machine';
 import { RunOwnership, lockName } from './ownership';
@@ -108,7 +108,8 @@ export class ScenarioRunner {
 		this.#actor = null;
 		this.snapshot = null;
 		this.#run = Promise.resolve(null);
-		const run = await (await repository()).latestScenarioRun(this.#scenario.id);
+		// A first visit has no run to pick up, and does not load the database for it.
+		const run = await (await storedRepository())?.latestScenarioRun(this.#scenario.id);
 		if (!run || run.endedAt) return;
 		if (run.version !== this.#scenario.version) {
 			this.notice = CHANGED_NOTICE;
