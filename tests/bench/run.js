@@ -42,7 +42,9 @@ const SEARCH_BUDGETS = {
 /** Runs per page; the median is held to the minimums. */
 const LIGHTHOUSE_RUNS = 5;
 const LIGHTHOUSE_MINIMUMS = {
-	performance: 0.9,
+	// The delivery issue's target for the home page, a lesson with a scenario and a sheet. A
+	// page below it prints OVER: the minimum is not lowered to make the bench pass.
+	performance: 0.98,
 	accessibility: 1,
 	'best-practices': 0.9,
 	seo: 0.9

@@ -6,6 +6,7 @@
 // a slow phone.
 import { base } from '$app/paths';
 import { dev } from '$app/environment';
+import { whenIdle } from '$lib/idle';
 
 /** A page that never goes idle still gets its offline copy. */
 const IDLE_TIMEOUT_MS = 3000;
@@ -17,10 +18,7 @@ export function registerServiceWorker() {
 			.register(`${base}/service-worker.js`, { type: dev ? 'module' : 'classic' })
 			// No worker (private mode, an old browser): the app works online as before.
 			.catch(() => {});
-	const whenIdle = () =>
-		'requestIdleCallback' in window
-			? requestIdleCallback(() => void register(), { timeout: IDLE_TIMEOUT_MS })
-			: setTimeout(() => void register(), 0);
-	if (document.readyState === 'complete') whenIdle();
-	else addEventListener('load', whenIdle, { once: true });
+	const registerWhenIdle = () => whenIdle(() => void register(), IDLE_TIMEOUT_MS);
+	if (document.readyState === 'complete') registerWhenIdle();
+	else addEventListener('load', registerWhenIdle, { once: true });
 }

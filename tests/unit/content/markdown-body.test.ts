@@ -39,7 +39,8 @@ describe('markdownBody', () => {
 				if (part.kind === 'html') expect(part.html.length, file).toBeGreaterThan(0);
 			}
 		}
-	});
+		// Every lesson and sheet of the course, rendered: seconds, more on a busy machine.
+	}, 30_000);
 });
 
 describe('static plan and hand-over', () => {
