@@ -58,7 +58,8 @@ export function whenStored(
 		if (!cancelled) read(repo);
 	};
 	void (async () => {
-		if (loading || (await mayHoldData())) return run(await repository());
+		const stored = await storedRepository();
+		if (stored) return run(stored);
 		// Checked again after the wait: a write may have started loading in between.
 		if (loading) return run(await loading);
 		if (!cancelled) nothingYet();
